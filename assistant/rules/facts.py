@@ -1,0 +1,66 @@
+"""The typed facts a rule may need, as extracted from a question (understand.py) or a conversation.
+
+Every field is optional: a rule answers conditionally (or asks one clarifying question) when a
+decisive fact is missing. Add new facts in the section of your topic, with a one-line comment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Level = Literal["maternel", "primaire", "secondaire"]
+SpecialSchoolPlace = Literal[
+    "siege",  # école siège d'un pôle
+    "partenaire",  # école partenaire d'un pôle
+    "partenaire_specifique",  # école partenaire spécifique (du pôle de l'école ordinaire ou d'un autre)
+    "aucun",  # école spécialisée qui n'est intégrée dans aucun pôle
+]
+
+
+class Facts(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    # --- general -------------------------------------------------------------------------------
+    reference_date: dt.date | None = None  # "as of" date; default: today
+    school_year: str | None = None  # "2025-2026"
+    level: Level | None = None  # maternel / primaire / secondaire
+    degree: int | None = None  # degré of secondary school (1, 2, 3)
+    pupil_type: int | None = None  # type d'enseignement spécialisé 1..8
+    event_date: dt.date | None = None  # a date the question is about (arrêt, début…)
+    event_month: int | None = None  # "en novembre" -> 11
+
+    # --- deadlines -------------------------------------------------------------------------------
+    deadline_key: str | None = None  # which obligation (see rules/deadlines.py)
+
+    # --- CPMS roles ------------------------------------------------------------------------------
+    stage: str | None = None  # proposition, projet, protocole, pia, bilan, evaluation, arret, attestation, retour
+    cpms_side: Literal["specialise", "ordinaire"] | None = None
+
+    # --- orientation certificate -------------------------------------------------------------------
+    years_in_ipt: float | None = None  # time spent in IPT in an ordinary school, in years
+    more_than_two_years: bool | None = None
+    return_to_special: bool | None = None  # the pupil goes back to special education
+    change_of_type: bool | None = None
+
+    # --- eligibility -------------------------------------------------------------------------------
+    attends_special_since_15_october: bool | None = None
+    sign_language_immersion: bool | None = None
+    proposer: str | None = None  # parents, cpms, ecole_specialisee, ecole_ordinaire, conseil_de_classe…
+
+    # --- who accompanies ---------------------------------------------------------------------------
+    ipt_start: dt.date | None = None  # date the IPT started
+    special_school_place: SpecialSchoolPlace | None = None
+    same_pole_as_ordinary: bool | None = None  # the special school is in the ordinary school's pôle
+
+    # --- means -----------------------------------------------------------------------------------
+    means_kind: str | None = None  # periodes, points, ordinaire, fonctionnement, coefficient, restitution
+
+    # --- end of an IPT -----------------------------------------------------------------------------
+    end_when: Literal["cours_annee", "fin_annee"] | None = None
+    end_cause: str | None = None
+
+    # --- sensori-motor scales ------------------------------------------------------------------------
+    scales: list[tuple[int, int]] = Field(default_factory=list)  # (items X, score W) per scale
