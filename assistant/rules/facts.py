@@ -36,7 +36,9 @@ class Facts(BaseModel):
     deadline_key: str | None = None  # which obligation (see rules/deadlines.py)
 
     # --- CPMS roles ------------------------------------------------------------------------------
-    stage: str | None = None  # proposition, projet, protocole, pia, bilan, evaluation, arret, attestation, retour
+    stage: str | None = (
+        None  # proposition, projet, protocole, pia, bilan, evaluation, arret, attestation, retour
+    )
     cpms_side: Literal["specialise", "ordinaire"] | None = None
 
     # --- orientation certificate -------------------------------------------------------------------
