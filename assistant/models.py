@@ -91,3 +91,9 @@ class Answer(_Strict):
     citations: list[Citation] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
     state: ConversationState = Field(default_factory=ConversationState)
+
+    def draft(self) -> str:
+        """This answer as a courteous help-desk reply ready to send (see assistant/draft.py)."""
+        from assistant.draft import render_draft
+
+        return render_draft(self)

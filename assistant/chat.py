@@ -1,0 +1,114 @@
+"""The Assistant facade: ask(question, state, today) -> Answer.
+
+Routes each question: rule first when understood as a rule question, retrieval otherwise, and ends
+in one of `rule`, `retrieval`, `abstain`, `clarify`. Loads the index once; keeps no conversation
+state of its own (the state is passed in and returned), so one instance serves concurrent sessions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+from assistant import compose, currency, replies
+from assistant.ingest.sources import load_sources
+from assistant.models import Answer, ConversationState, RuleResult
+from assistant.rules import registry
+from assistant.settings import Settings, get_settings
+from assistant.understand import Understanding, next_state, understand
+
+
+class Assistant:
+    """Answers French questions on IPTs from the rule core and the indexed texts."""
+
+    def __init__(self, settings: Settings | None = None, *, index=None) -> None:
+        self.settings = settings or get_settings()
+        self._index = index
+        self._retriever = None
+        self._lock = threading.Lock()
+        self._sources = {s.id: s for s in load_sources(self.settings.corpus_dir)}
+        self._rules = registry()
+
+    # -- index, loaded once ------------------------------------------------------------------------
+    @property
+    def retriever(self):
+        if self._retriever is None:
+            with self._lock:
+                if self._retriever is None:
+                    from assistant.index import load_or_build
+                    from assistant.retrieve import Retriever
+
+                    if self._index is None:
+                        self._index = load_or_build(self.settings, progress=False)
+                    self._retriever = Retriever(self._index)
+        return self._retriever
+
+    def warm_up(self) -> None:
+        """Load the index now rather than on the first question."""
+        _ = self.retriever
+
+    # -- the one public method ---------------------------------------------------------------------
+    def ask(self, question: str, state: ConversationState | None = None, today: dt.date | None = None) -> Answer:
+        today = today or dt.date.today()
+        state = state or ConversationState()
+        problem = replies.input_problem(question, self.settings.max_question_chars)
+        if problem is not None:
+            return Answer(text=problem, kind="clarify", state=state)
+        u = understand(question, state, today)
+        if u.empty:
+            return Answer(text=replies.EMPTY_QUESTION, kind="clarify", state=state)
+        if u.rule_id is not None and u.rule_id in self._rules:
+            return self._rule_answer(u, state, today)
+        return self._retrieval_answer(u, state, today)
+
+    # -- paths -------------------------------------------------------------------------------------
+    def _rule_answer(self, u: Understanding, state: ConversationState, today: dt.date) -> Answer:
+        spec = self._rules[u.rule_id]
+        result: RuleResult = spec.func(u.facts, u.facts.reference_date or today)
+        sources = sorted({c.source_id for c in result.citations})
+        new_state = next_state(state, u, sources)
+        clarify = result.data.get("clarify")
+        if clarify:
+            return Answer(text=str(clarify), kind="clarify", rule_id=spec.id, state=new_state)
+        composed = compose.compose_rule(result)
+        notes = currency.notes_for(result.citations, today, extra=result.notes, school_year=result.school_year)
+        return Answer(
+            text=composed.text,
+            kind="rule",
+            rule_id=spec.id,
+            citations=composed.citations,
+            notes=notes,
+            state=new_state,
+        )
+
+    def _retrieval_answer(self, u: Understanding, state: ConversationState, today: dt.date) -> Answer:
+        if u.out_of_scope:
+            return replies.abstain(u.question, today, state=next_state(state, u, []), reason="hors_sujet")
+        hits = self.retriever.search(u.question, k=8, flemish=u.flemish)
+        passages = [self._passage(h) for h in hits]
+        verdict = replies.evidence_verdict(hits, flemish=u.flemish)
+        if verdict != "ok":
+            if verdict == "weak" and not u.flemish and self._only_flemish_matches(u.question):
+                verdict = "flamand"
+            return replies.abstain(u.question, today, state=next_state(state, u, []), reason=verdict)
+        from assistant.index.analyzer import analyze
+
+        composed = compose.compose_retrieval(u.question, passages, analyze)
+        sources = sorted({c.source_id for c in composed.citations})
+        notes = currency.notes_for(composed.citations, today)
+        return Answer(
+            text=composed.text,
+            kind="retrieval",
+            citations=composed.citations,
+            notes=notes,
+            state=next_state(state, u, sources),
+        )
+
+    def _only_flemish_matches(self, question: str) -> bool:
+        hits = self.retriever.search(question, k=3, flemish=True)
+        return bool(hits) and hits[0].chunk.jurisdiction == "VL" and replies.evidence_verdict(hits) == "ok"
+
+    def _passage(self, hit) -> compose.Passage:
+        source = self._sources.get(hit.chunk.source_id)
+        title = source.title if source else hit.chunk.source_id
+        return compose.Passage(chunk=hit.chunk, title=title, url=source.url if source else None, score=hit.score)

@@ -1,0 +1,67 @@
+"""Fixed French replies: input problems, abstention (with whom to contact), and the evidence test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from assistant.contacts import contacts_for, describe
+from assistant.models import Answer, ConversationState
+
+EMPTY_QUESTION = (
+    "Je n'ai pas reçu de question. Posez-moi une question sur les intégrations permanentes totales "
+    "(IPT), par exemple : « Quel CPMS rédige la nouvelle attestation d'orientation ? »"
+)
+
+# Abstention thresholds on the best retrieved passage (calibrated on the dev split of eval/set;
+# see eval/REPORT.md). A passage is weak evidence when both its lexical and its dense scores are low.
+MIN_BM25 = 6.0
+MIN_DENSE = 0.83
+
+_REASONS = {
+    "hors_sujet": "Cette question ne porte pas sur les intégrations permanentes totales (IPT) ni sur les "
+    "pôles territoriaux, dont traitent les textes que je connais.",
+    "weak": "Les textes dont je dispose (circulaire IPT 2025-2026, Infos du Pacte de juin 2024, décret du "
+    "5 février 2009, arrêté du 15 septembre 2022) ne précisent pas ce point.",
+    "empty": "Je n'ai trouvé aucun passage des textes qui réponde à cette question : les textes ne le "
+    "précisent pas.",
+    "flamand": "Seul le décret flamand du 6 juillet 2018 contient des passages proches de cette question. "
+    "C'est du droit de la Communauté flamande (CLB, et non CPMS) : il ne s'applique pas aux écoles de la "
+    "Fédération Wallonie-Bruxelles, et je ne peux donc pas répondre à partir de ce texte.",
+}
+
+
+def input_problem(question: object, max_chars: int) -> str | None:
+    """A French message when the question cannot be processed as such, else None."""
+    if not isinstance(question, str):
+        return "La question doit être un texte."
+    if len(question) > max_chars:
+        return (
+            f"Votre question est trop longue ({len(question)} caractères ; maximum {max_chars}). "
+            "Reformulez-la en quelques phrases, sans coller tout un courriel."
+        )
+    return None
+
+
+def evidence_verdict(hits: Sequence, flemish: bool = False) -> str:
+    """'ok' when the best passage is good evidence, 'weak' when it is not, 'empty' without passage."""
+    if not hits:
+        return "empty"
+    top = hits[0]
+    if top.bm25_score < MIN_BM25 and top.dense_score < MIN_DENSE:
+        return "weak"
+    return "ok"
+
+
+def abstain(question: str, today: dt.date, *, state: ConversationState, reason: str) -> Answer:
+    """Say plainly that the texts do not answer, and name whom to contact (with the circular's words)."""
+    contacts = contacts_for(question, today)
+    who = " ; ".join(describe(c) for c in contacts)
+    text = f"{_REASONS.get(reason, _REASONS['weak'])}\n\nPour une réponse officielle, contactez {who}."
+    return Answer(
+        text=text,
+        kind="abstain",
+        citations=[c.citation for c in contacts],
+        notes=["Contacts tirés de la circulaire IPT 2025-2026 (« Personnes à contacter »)."],
+        state=state,
+    )
