@@ -1,0 +1,76 @@
+"""Question normalisation: `assistant.textnorm.canonical` plus typos and abbreviations of real questions.
+
+Rule triggers are written for `canonical(question)`; this form only adds fixes of misspellings and
+abbreviations (it never rewrites a correctly spelled word), so a trigger that matches the canonical
+form matches this one too. Help-desk agents and coordinators type fast: no accents, "atestation", "intergration", "cmps",
+"protocol", "spé", "AO". `normalise` returns one canonical form that rule triggers, intent cues and
+slot extractors all read. It never raises and bounds its work (`MAX_CHARS`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.textnorm import canonical
+
+MAX_CHARS = 2000  # longer input is truncated: a question never needs more
+
+# Typos and variant spellings seen in questions (folded text, word boundaries) -> correct form.
+_TYPOS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), r)
+    for p, r in (
+        (r"\bat+est+at+i?on+s?\b", "attestation"),
+        (r"\battestaion\b", "attestation"),
+        (r"\bin?ter?gr?ation\b", "integration"),
+        (r"\bintergration\b", "integration"),
+        (r"\bintegartion\b", "integration"),
+        (r"\bprotocol\b", "protocole"),
+        (r"\bprotocl?ole\b", "protocole"),
+        (r"\bcmps\b", "cpms"),
+        (r"\bcpsm\b", "cpms"),
+        (r"\borientaion\b", "orientation"),
+        (r"\bspecializ?ed?\b", "specialise"),
+        (r"\bsp[ée]\b", "specialise"),
+        (r"\bspecial\b", "specialise"),
+        (r"\benseignement ordi\b", "enseignement ordinaire"),
+        (r"\bordi\b", "ordinaire"),
+        (r"\bsensori[- ]?moteurs?\b", "sensori-motrice"),
+        (r"\bsensorimotri(ce|ces)\b", "sensori-motrice"),
+        (r"\bdeadline\b", "date limite"),
+        (r"\bqd\b", "quand"),
+        (r"\bpr\b", "pour"),
+        (r"\bds\b", "dans"),
+        (r"\bqqn\b", "quelqu'un"),
+        (r"\bsvp\b", "s'il vous plait"),
+        (r"\bstp\b", "s'il te plait"),
+        (r"\bbcp\b", "beaucoup"),
+        (r"\bnvelle\b", "nouvelle"),
+        (r"\bnouv\b", "nouvelle"),
+        (r"\ba\.?o\.?\b(?!-)", "attestation d'orientation"),
+        (r"\bipts\b", "ipt"),
+        (r"\bqu'est ce\b", "qu'est-ce"),
+        (r"\best ce que\b", "est-ce que"),
+    )
+]
+
+_TAG = re.compile(r"<[^<>]{0,200}>")
+_KEEP = re.compile(r"[^\w'/.,:;?!()%=+\- ]+")
+
+
+def normalise(question: str) -> str:
+    """The canonical form of a question (folded, acronyms and typos unified, bounded length)."""
+    if not isinstance(question, str):
+        question = str(question)
+    text = question[:MAX_CHARS].replace("\x00", " ")
+    text = _TAG.sub(" ", text)
+    text = canonical(text)
+    text = _KEEP.sub(" ", text)
+    for pattern, repl in _TYPOS:
+        text = pattern.sub(repl, text)
+    text = canonical(text)  # a typo fix may have produced a variant canonical() maps ("centre pms")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def is_empty(normalised: str) -> bool:
+    """Nothing usable: no letter or digit at all."""
+    return not any(ch.isalnum() for ch in normalised)

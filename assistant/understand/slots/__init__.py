@@ -1,0 +1,52 @@
+"""Slot extraction: the `Facts` a question states, from its normalised form."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from assistant.understand.normalise import normalise
+from assistant.understand.slots import dates, durations, procedure, school, topics
+
+__all__ = ["extract_facts", "facts_of_normalised"]
+
+
+def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
+    """Facts present in an already normalised question (only the facts found)."""
+    out: dict[str, Any] = {}
+    found = dates.find_dates(text, today)
+    out.update(dates.classify(text, found))
+    if "ipt_start" not in out and (start := dates.start_from_year(text)):
+        out["ipt_start"] = start
+    month = dates.bare_month(text, found)
+    if month and not any(d.precision == "day" for d in found):
+        out["event_month"] = month
+    if sy := dates.school_year(text, today):
+        out["school_year"] = sy
+    for extractor in (
+        durations.durations,
+        school.level,
+        procedure.stage,
+        procedure.cpms_side,
+        procedure.proposer,
+        procedure.yes_no,
+        procedure.special_school_place,
+        procedure.specific_cases,
+        procedure.end_facts,
+        topics.means_kind,
+        topics.scales,
+        topics.deadline_key,
+    ):
+        for key, value in extractor(text).items():
+            out.setdefault(key, value)
+    for key, value in school.pupil_type(text).items():
+        out[key] = value  # "du type 8 au type 1" is a change of type, whatever else was said
+    return out
+
+
+def extract_facts(question: str, today: dt.date | None = None) -> dict[str, Any]:
+    """The facts a question states (Facts field name -> value), only those present."""
+    try:
+        return facts_of_normalised(normalise(question), today or dt.date.today())
+    except (ValueError, OverflowError, RecursionError):
+        return {}

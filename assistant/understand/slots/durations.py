@@ -1,0 +1,74 @@
+"""Duration slots: time spent in IPT ("depuis 3 ans", "depuis 18 mois", "plus de deux ans")."""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "dix-huit": 18,
+    "vingt": 20, "vingt-quatre": 24, "trente": 30, "trente-six": 36,
+}  # fmt: skip
+_NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_UNIT = r"(ans?|annees?(?: scolaires?)?|mois)"
+_HALF = r"(?: et (?:un )?demie?)?"
+_QUAL = r"(plus de |moins de |au moins |au-dela de |au dela de |presque |environ |pres de |pas plus de |max(?:imum)? |exactement |bientot |deja |seulement |que )?"
+
+# "depuis 3 ans", "ca fait 18 mois", "pendant plus de deux ans", "2 ans d'ipt", "3 annees en integration"
+_DURATION = re.compile(
+    rf"(?:\b(?:depuis|fait|pendant|durant|apres|a|passe|passes|passees|en ipt|integre|integration)\s+{_QUAL}{_NUM} {_UNIT}{_HALF}"
+    rf"|\b{_QUAL}{_NUM} {_UNIT}{_HALF} (?:d'ipt|d ipt|en ipt|d'integration|en integration|dans l'ordinaire|dans l'enseignement ordinaire))"
+)
+_BARE_THRESHOLD = re.compile(
+    rf"\b(plus de|moins de|au moins|au-dela de|au dela de|pas plus de) {_NUM} {_UNIT}\b"
+)
+
+
+def _number(token: str) -> float:
+    return float(NUMBER_WORDS.get(token, 0)) if token in NUMBER_WORDS else float(token.replace(",", "."))
+
+
+def _years(num: str, unit: str, half: bool) -> float:
+    value = _number(num) + (0.5 if half else 0.0)
+    return value / 12 if unit.startswith("mois") else value
+
+
+def _threshold(qual: str, years: float) -> bool | None:
+    """Whether the time is more than two years, given a qualifier ("plus de", "moins de"…)."""
+    qual = qual.strip()
+    if qual in ("plus de", "au-dela de", "au dela de"):
+        return True if years >= 2 else None
+    if qual == "au moins":
+        return True if years > 2 else None
+    if qual in ("moins de", "pas plus de", "max", "maximum", "presque", "pres de"):
+        return False if years <= 2 else None
+    return years > 2
+
+
+def durations(text: str) -> dict[str, object]:
+    """years_in_ipt (when the duration is exact) and more_than_two_years (when it is decidable)."""
+    out: dict[str, object] = {}
+    m = _DURATION.search(text)
+    if m:
+        groups = [g for g in m.groups()]
+        qual, num, unit = (groups[0:3]) if groups[1] is not None else groups[3:6]
+        qual = qual or ""
+        years = _years(num, unit, " et " in m.group(0) and "demi" in m.group(0))
+        if years > 40:
+            return out
+        if qual.strip() in ("", "exactement", "deja", "seulement", "que", "bientot", "environ"):
+            out["years_in_ipt"] = round(years, 2)
+        more = _threshold(qual, years)
+        if more is not None:
+            out["more_than_two_years"] = more
+        return out
+    b = _BARE_THRESHOLD.search(text)
+    if b:
+        more = _threshold(b[1], _years(b[2], b[3], False))
+        if more is not None:
+            out["more_than_two_years"] = more
+    if re.search(r"\b(2|deux) ans (ou plus|et plus)\b", text):
+        out["more_than_two_years"] = True
+    elif re.search(r"\b(2|deux) ans (ou moins|maximum|max)\b", text):
+        out["more_than_two_years"] = False
+    return out

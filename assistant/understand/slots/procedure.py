@@ -1,0 +1,173 @@
+"""Procedure slots: stage, which CPMS, proposer, yes/no facts (type change, return), the special
+school's place in the pôles, sign-language immersion, attendance since 15 October, end of an IPT."""
+
+from __future__ import annotations
+
+import re
+
+# Most specific first: "le bilan du PIA" is about the bilan, "la nouvelle attestation en cas de
+# retour" about the attestation.
+_STAGES: tuple[tuple[str, str], ...] = (
+    ("attestation", r"\battestations?\b|\bprotocole justificatif\b"),
+    ("bilan", r"\bbilans?\b"),
+    ("evaluation", r"\bevaluations?\b|\bevaluer\b"),
+    ("pia", r"\bpia\b"),
+    (
+        "arret",
+        r"\barrets?\b|\barreter\b|\bmettre fin\b|\bmet fin\b|\bfin (?:de l'|d'une |a l')ipt\b|\bstopper\b",
+    ),
+    (
+        "retour",
+        r"\bretour(?:ne|ner|nent)? (?:a temps plein )?(?:dans|vers|en|a) (?:le |l')?(?:enseignement |ecole )?special",
+    ),
+    ("protocole", r"\bprotocoles?\b"),
+    ("projet", r"\bprojets?\b"),
+    ("proposition", r"\bpropos(?:ition|itions|er|e|ent|ee|ees)\b"),
+)
+_STAGE_RES = tuple((name, re.compile(p)) for name, p in _STAGES)
+
+_CPMS_SIDE = (
+    (
+        "ordinaire",
+        re.compile(r"\bcpms (?:de l'|du |de |d')?(?:ecole |enseignement |etablissement )?(?:l')?ordinaire\b"),
+    ),
+    (
+        "specialise",
+        re.compile(r"\bcpms (?:de l'|du |de |d')?(?:ecole |enseignement |etablissement )?(?:l')?speciali"),
+    ),
+)
+_PROPOSERS = (
+    ("parents", r"\bparents?\b|\bfamille\b"),
+    ("eleve", r"\beleve (?:lui-meme|majeur)\b|\beleve majeur\b|\beleve lui meme\b"),
+    ("cpms", r"\bcpms\b"),
+    (
+        "ecole_specialisee",
+        r"\becole (?:d'enseignement )?speciali|\bdirection (?:de l'ecole )?speciali|\bpo\b",
+    ),
+    ("ecole_ordinaire", r"\becole (?:d'enseignement )?ordinaire\b"),
+    ("conseil_de_classe", r"\bconseil de classe\b"),
+    ("pole", r"\bpole\b|\bcoordinat"),
+)
+
+_RE = re.compile
+
+
+def stage(text: str) -> dict[str, object]:
+    for name, pattern in _STAGE_RES:
+        if pattern.search(text):
+            return {"stage": name}
+    return {}
+
+
+def cpms_side(text: str) -> dict[str, object]:
+    for side, pattern in _CPMS_SIDE:
+        if pattern.search(text):
+            return {"cpms_side": side}
+    return {}
+
+
+def proposer(text: str) -> dict[str, object]:
+    """Who proposes, when the question is about a proposition and names one actor near it."""
+    m = re.search(r"\bpropos\w*", text)
+    if not m:
+        return {}
+    window = text[max(0, m.start() - 50) : m.end() + 50]
+    for name, pattern in _PROPOSERS:
+        if re.search(pattern, window):
+            return {"proposer": name}
+    return {}
+
+
+def yes_no(text: str) -> dict[str, object]:
+    """change_of_type, return_to_special (explicit wordings only)."""
+    out: dict[str, object] = {}
+    if _RE(
+        r"\b(sans|pas de|aucun) chang\w* de type\b|\bmeme type\b|\b(ne|n') ?(change|changera|changeait) pas de type\b|\bsans changer de type\b|\bgarde (son|le meme) type\b"
+    ).search(text):
+        out["change_of_type"] = False
+    elif _RE(
+        r"\bchang\w* (de|d'|le) type\b|\bautre type\b|\bnouveau type\b|\bchange(r|ment)? son type\b"
+    ).search(text):
+        out["change_of_type"] = True
+    if _RE(
+        r"\b(reste|rester|restera|continue|continuer|poursuit|poursuivre|reste scolarise) (en |dans )(l'|le )?(enseignement )?(ecole )?ordinaire\b|\b(ne|n') ?(retourne|revient|rentre) pas\b|\bsans retour\b|\bprolong"
+    ).search(text):
+        out["return_to_special"] = False
+    elif _RE(
+        r"\b(retour\w*|revien\w*|rentre\w*|reintegr\w*|repart\w*|repasse\w*) (a temps plein )?(dans |vers |en |a )?(l'|le )?(enseignement |ecole )?speciali"
+    ).search(text):
+        out["return_to_special"] = True
+    return out
+
+
+def special_school_place(text: str) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if _RE(r"\bpartenaire specifique\b").search(text):
+        out["special_school_place"] = "partenaire_specifique"
+    elif _RE(r"\b(ecole |est |comme |en tant qu')siege\b|\bsiege (du|d'un|de son) pole\b").search(text):
+        out["special_school_place"] = "siege"
+    elif _RE(
+        r"\b(ecole |est |comme |en tant qu')partenaire\b(?! de l'ipt)(?! de l'integration)|\bpartenaire (du|d'un) pole\b"
+    ).search(text):
+        out["special_school_place"] = "partenaire"
+    elif _RE(
+        r"\b(pas|plus) (dans|membre d') ?(un|aucun)? ?pole\b|\baucun pole\b|\bhors (de tout )?pole\b|\bn'(est|appartient|adhere) (a|dans)? ?(aucun|pas a un) pole\b|\bsans pole\b|\bpas (encore )?(rattachee|integree|affiliee) (a|dans) un pole\b"
+    ).search(text):
+        out["special_school_place"] = "aucun"
+    if _RE(r"\b(meme pole|pole de l'ecole ordinaire|son pole)\b").search(text):
+        out["same_pole_as_ordinary"] = True
+    elif _RE(r"\b(autre pole|pole different|un pole different)\b").search(text):
+        out["same_pole_as_ordinary"] = False
+    return out
+
+
+def specific_cases(text: str) -> dict[str, object]:
+    """Sign-language immersion; enrolment/attendance in special education since 15 October."""
+    out: dict[str, object] = {}
+    if _RE(r"\blangue des signes\b|\blsfb\b|\bimmersion\b|\bclasse bilingue\b|\bsourds?\b").search(text):
+        out["sign_language_immersion"] = True
+    if _RE(
+        r"\b(apres|pas depuis|pas avant|qu'apres|seulement) (le )?15 (octobre|/10|-10)\b|\bdepuis moins\b.*\b15 octobre\b"
+    ).search(text):
+        out["attends_special_since_15_october"] = False
+    elif _RE(r"\b(depuis|avant|au moins depuis) (le )?15 (octobre|/10)\b").search(text):
+        out["attends_special_since_15_october"] = True
+    return out
+
+
+_END_CAUSES = (
+    ("placement", r"\bplacement\b|\bjuge\b|\bmagistrat\b|\baide a la jeunesse\b|\bsaj\b|\bspj\b"),
+    ("domicile", r"\bdemenag\w*|\bchangement de domicile\b|\bdomicile\b"),
+    ("separation", r"\bseparation\b|\bdivorce\b|\bhebergement\b"),
+    ("internat", r"\binternat\b|\bexternat\b"),
+    ("accueil", r"\bmaladie\b|\bvoyage\b|\bautre famille\b|\bhospitali\w*"),
+    ("exclusion", r"\bexclu\w*|\brenvoi\w*"),
+    (
+        "certificat",
+        r"\bobtention\b.*\b(ceb|cess|cq|certificat)\b|\b(obtient|obtenu|reussit|reussi) (le|son) (ceb|cess|cq)\b",
+    ),
+    ("changement_ecole", r"\bchang\w* d'ecole\b|\bautre ecole ordinaire\b"),
+    (
+        "passage_secondaire",
+        r"\bpassage (du primaire|de l'enseignement primaire) (au|a l'enseignement) secondaire\b",
+    ),
+    ("exceptionnel", r"\bcirconstances? exceptionnelles?\b"),
+    ("echec", r"\bechou\w*|\bechec\b|\bne (se passe|fonctionne|marche) pas\b"),
+)
+
+
+def end_facts(text: str) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if _RE(
+        r"\ben cours d'annee\b|\ben milieu d'annee\b|\bavant la fin de l'annee\b|\ben cours de route\b|\bmi-annee\b"
+    ).search(text):
+        out["end_when"] = "cours_annee"
+    elif _RE(
+        r"\b(en|a la) fin d'annee\b|\ba la fin de l'annee\b|\bfin de l'annee scolaire\b|\bau 30 juin\b|\bdernier jour de l'annee\b"
+    ).search(text):
+        out["end_when"] = "fin_annee"
+    for name, pattern in _END_CAUSES:
+        if re.search(pattern, text):
+            out["end_cause"] = name
+            break
+    return out

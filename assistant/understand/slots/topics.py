@@ -1,0 +1,80 @@
+"""Topic slots: which deadline, which kind of means, sensori-motor scales (items X, score W)."""
+
+from __future__ import annotations
+
+import re
+
+_MEANS_KINDS = (
+    (
+        "restitution",
+        r"\brestitu\w*|\brendre les moyens\b|\brembours\w*|\bmoyens? (restent|sont) acquis\b|\bperd\w* les moyens\b",
+    ),
+    ("coefficient", r"\bcoefficients?\b|\bfinancement de base\b"),
+    ("fonctionnement", r"\b(subventions?|frais|dotations?|moyens) de fonctionnement\b|\bfonctionnement\b"),
+    (
+        "ordinaire",
+        r"\b(compt\w*|comptabilis\w*|comptage)\b.{0,40}\bordinaire\b|\bordinaire\b.{0,40}\b(compt\w*|comptage)\b|\bperiodes generees par l'inscription\b",
+    ),
+    ("points", r"\bpoints?\b"),
+    ("periodes", r"\bperiodes?\b|\bencadrement\b|\bheures?\b"),
+)
+_MEANS_RES = tuple((name, re.compile(p)) for name, p in _MEANS_KINDS)
+
+_N = r"(\d{1,4})"
+_SCALE_PATTERNS = (
+    # "echelle de 20 items, score 45" / "20 items et un score de 45" / "20 items : 45 points"
+    re.compile(
+        rf"\b{_N} (?:items?|questions?|criteres?)\b[^0-9]{{0,40}}?\b(?:score|total|cote|note|obtenu\w*|points?)\D{{0,12}}{_N}\b"
+    ),
+    # "score de 45 sur une echelle de 20 items" / "45 points pour 20 items"
+    re.compile(
+        rf"\b(?:score|total|cote|note)\D{{0,12}}{_N}\b[^0-9]{{0,40}}?\b{_N} (?:items?|questions?|criteres?)\b"
+    ),
+    # "x = 20, w = 45"
+    re.compile(rf"\bx ?= ?{_N}\b[^0-9]{{0,20}}\bw ?= ?{_N}\b"),
+)
+
+
+def means_kind(text: str) -> dict[str, object]:
+    if not re.search(
+        r"\b(moyens?|periodes?|points?|restitu\w*|coefficients?|fonctionnement|encadrement|subventions?|capital|financ\w*|nti)\b",
+        text,
+    ):
+        return {}
+    for name, pattern in _MEANS_RES:
+        if pattern.search(text):
+            return {"means_kind": name}
+    return {}
+
+
+def scales(text: str) -> dict[str, object]:
+    """Every (items, score) pair, in order of appearance."""
+    found: list[tuple[int, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for index, pattern in enumerate(_SCALE_PATTERNS):
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            a, b = int(m[1]), int(m[2])
+            items, score = (b, a) if index == 1 else (a, b)
+            if 0 < items <= 500 and 0 <= score <= 3 * items:
+                found.append((m.start(), items, score))
+                taken.append((m.start(), m.end()))
+    return {"scales": [(i, s) for _, i, s in sorted(found)]} if found else {}
+
+
+_WHEN = re.compile(
+    r"\b(quand|date|dates|delai|avant|jusqu\w*|echeance\w*|jours?|limite|calendrier|pour le|au plus tard|reste)\b"
+)
+
+
+def deadline_key(text: str) -> dict[str, object]:
+    """The obligation named, via the deadlines module's own keyword table when it is there."""
+    try:
+        from assistant.rules.deadlines import match_deadline_key
+    except ImportError:  # the rule module is not there: no key
+        return {}
+    if not _WHEN.search(text):
+        return {}
+    key = match_deadline_key(text)
+    return {"deadline_key": key} if key else {}

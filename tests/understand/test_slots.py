@@ -1,0 +1,222 @@
+"""Unit tests of each slot extractor (dates, durations, types, levels, school years, yes/no facts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.understand import extract_facts, normalise
+from assistant.understand.slots import dates
+
+TODAY = dt.date(2025, 10, 1)
+
+
+def facts(q: str, today: dt.date = TODAY) -> dict:
+    return extract_facts(q, today)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("L'arrêt a eu lieu le 14/11/2025", dt.date(2025, 11, 14)),
+        ("arrêt le 14-11-2025", dt.date(2025, 11, 14)),
+        ("arrêt le 14.11.25", dt.date(2025, 11, 14)),
+        ("arrêt le 14 novembre 2025", dt.date(2025, 11, 14)),
+        ("arrêt le 2025-11-14", dt.date(2025, 11, 14)),
+        ("arrêt le 1er décembre 2025", dt.date(2025, 12, 1)),
+        # without a year: the school year of the reference date (2025-2026)
+        ("arrêt le 14 novembre", dt.date(2025, 11, 14)),
+        ("arrêt le 3 mars", dt.date(2026, 3, 3)),
+        ("arrêt le 14/11", dt.date(2025, 11, 14)),
+    ],
+)
+def test_event_dates(question: str, expected: dt.date) -> None:
+    assert facts(question)["event_date"] == expected
+
+
+def test_invalid_dates_are_ignored() -> None:
+    assert "event_date" not in facts("arrêt le 31/02/2025")
+    assert "event_date" not in facts("le 45/13/2025")
+
+
+def test_reference_and_start_dates() -> None:
+    f = facts("Nous sommes le 15/09/2025 ; l'IPT a commencé le 1er septembre 2021")
+    assert f["reference_date"] == dt.date(2025, 9, 15)
+    assert f["ipt_start"] == dt.date(2021, 9, 1)
+    assert facts("IPT commencée en septembre 2021")["ipt_start"] == dt.date(2021, 9, 1)
+    assert facts("une IPT débutée en 2023")["ipt_start"] == dt.date(2023, 9, 1)
+    assert facts("en IPT depuis 2023-2024")["ipt_start"] == dt.date(2023, 8, 28)
+
+
+def test_bare_month() -> None:
+    f = facts("et si l'arrêt a lieu en novembre ?")
+    assert f["event_month"] == 11
+    assert "event_date" not in f
+    assert facts("au mois de mars")["event_month"] == 3
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("en 2025-2026", "2025-2026"),
+        ("pour l'année scolaire 2026/2027", "2026-2027"),
+        ("en 25-26", "2025-2026"),
+        ("en 2025-26", "2025-2026"),
+        ("l'année prochaine", "2026-2027"),
+        ("cette année", "2025-2026"),
+    ],
+)
+def test_school_years(question: str, expected: str) -> None:
+    assert facts(question)["school_year"] == expected
+
+
+def test_not_school_years() -> None:
+    assert "school_year" not in facts("en 2025-2028")
+    assert "school_year" not in facts("le 2025-11-14")
+
+
+def test_school_year_of() -> None:
+    assert dates.school_year_of(dt.date(2025, 8, 25)) == "2025-2026"
+    assert dates.school_year_of(dt.date(2025, 8, 24)) == "2024-2025"
+    assert dates.school_year_of(dt.date(2026, 11, 22)) == "2026-2027"
+
+
+@pytest.mark.parametrize(
+    ("question", "years", "more"),
+    [
+        ("en IPT depuis 3 ans", 3.0, True),
+        ("depuis 18 mois", 1.5, False),
+        ("ça fait deux ans", 2.0, False),
+        ("depuis un an et demi", 1.5, False),
+        ("2 ans et demi d'IPT", 2.5, True),
+        ("depuis plus de deux ans", None, True),
+        ("moins de 2 ans en intégration", None, False),
+        ("plus de 2 ans", None, True),
+        ("au moins 3 ans", None, True),
+    ],
+)
+def test_durations(question: str, years: float | None, more: bool) -> None:
+    f = facts(question)
+    assert f.get("years_in_ipt") == years
+    assert f["more_than_two_years"] is more
+
+
+def test_age_is_not_a_duration() -> None:
+    f = facts("un élève de 12 ans")
+    assert "years_in_ipt" not in f and "more_than_two_years" not in f
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("élève de type 8", {"pupil_type": 8}),
+        ("un T3", {"pupil_type": 3}),
+        ("type quatre", {"pupil_type": 4}),
+        ("types 4, 6 et 7", {}),
+        ("passe du type 8 au type 1", {"pupil_type": 8, "change_of_type": True}),
+    ],
+)
+def test_types(question: str, expected: dict) -> None:
+    f = facts(question)
+    assert {k: f[k] for k in ("pupil_type", "change_of_type") if k in f} == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "level", "degree"),
+    [
+        ("en maternelle", "maternel", None),
+        ("en primaire", "primaire", None),
+        ("en P6", "primaire", None),
+        ("en 1re secondaire", "secondaire", 1),
+        ("en 5e sec", "secondaire", 3),
+        ("au 3e degré", "secondaire", 3),
+        ("au deuxième degré", "secondaire", 2),
+        ("passage du primaire au secondaire", "secondaire", None),
+    ],
+)
+def test_levels(question: str, level: str, degree: int | None) -> None:
+    f = facts(question)
+    assert f["level"] == level
+    assert f.get("degree") == degree
+
+
+@pytest.mark.parametrize(
+    ("question", "key", "value"),
+    [
+        ("changement de type", "change_of_type", True),
+        ("s'il change de type", "change_of_type", True),
+        ("sans changement de type", "change_of_type", False),
+        ("dans le même type", "change_of_type", False),
+        ("il retourne dans le spécialisé", "return_to_special", True),
+        ("retour en enseignement spécialisé", "return_to_special", True),
+        ("il reste dans l'ordinaire", "return_to_special", False),
+        ("l'école est siège du pôle", "special_school_place", "siege"),
+        ("école partenaire", "special_school_place", "partenaire"),
+        ("école partenaire spécifique d'un autre pôle", "special_school_place", "partenaire_specifique"),
+        ("l'école spécialisée n'est dans aucun pôle", "special_school_place", "aucun"),
+        ("pas dans un pôle", "special_school_place", "aucun"),
+        ("immersion en langue des signes", "sign_language_immersion", True),
+        ("Les parents peuvent-ils proposer une IPT ?", "proposer", "parents"),
+        ("le CPMS de l'école ordinaire", "cpms_side", "ordinaire"),
+        ("le PMS du spécialisé", "cpms_side", "specialise"),
+        ("arrêt en cours d'année", "end_when", "cours_annee"),
+        ("arrêt pour déménagement", "end_cause", "domicile"),
+        ("combien de périodes", "means_kind", "periodes"),
+        ("faut-il restituer les moyens ?", "means_kind", "restitution"),
+    ],
+)
+def test_situation_facts(question: str, key: str, value: object) -> None:
+    assert facts(question)[key] == value
+
+
+def test_ordinary_school_partner_of_the_ipt_is_not_a_place() -> None:
+    assert "special_school_place" not in facts("l'école ordinaire partenaire de l'IPT")
+
+
+@pytest.mark.parametrize(
+    ("question", "stage"),
+    [
+        ("Quel CPMS donne son avis sur la proposition ?", "proposition"),
+        ("qui signe le projet ?", "projet"),
+        ("le protocol", "protocole"),
+        ("le bilan du PIA", "bilan"),
+        ("l'évaluation de l'IPT", "evaluation"),
+        ("la demande d'arrêt", "arret"),
+        ("qui rédige l'atestation ?", "attestation"),
+        ("le retour dans le spécialisé", "retour"),
+    ],
+)
+def test_stages(question: str, stage: str) -> None:
+    assert facts(question)["stage"] == stage
+
+
+def test_scales() -> None:
+    assert facts("échelle de 20 items, score 45")["scales"] == [(20, 45)]
+    two = facts("une échelle de 20 items score 45 et une de 10 items score 12")
+    assert two["scales"] == [(20, 45), (10, 12)]
+    assert facts("score de 30 sur une échelle de 15 items")["scales"] == [(15, 30)]
+    assert "scales" not in facts("20 items, score 75")  # above 3 × 20: not a valid score
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Faut-il une nouvelle atestation après 3 ans d'intergration ?",
+        "FAUT IL UNE NOUVELLE ATTESTATION APRES 3 ANS D’IPT",
+        "faut il une nouvelle AO apres 3 ans d'ipt",
+    ],
+)
+def test_normalise_typos_and_acronyms(question: str) -> None:
+    text = normalise(question)
+    assert "nouvelle attestation" in text
+    assert "ipt" in text or "integration" in text
+
+
+def test_normalise_variants() -> None:
+    assert normalise("Le centre P.M.S. de l’école") == "le cpms de l'ecole"
+    assert normalise("le cmps et le protocol") == "le cpms et le protocole"
+    assert normalise("intégration permanente totale") == "ipt"
+    assert normalise("<b>Quel PMS ?</b> 😀") == "quel cpms ?"
+    assert normalise("\x00" * 10) == ""
+    assert len(normalise("a " * 100_000)) <= 2000
