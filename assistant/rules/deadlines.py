@@ -1,0 +1,241 @@
+"""Deadlines: every dated obligation of the texts, as a table (parameters.yaml `deadlines.items`).
+
+Rules: `deadlines.when` (one obligation: date, actor, channel, recipient, days left or past) and
+`deadlines.calendar` (the school year's deadlines, for the web app's timeline). `deadline_table(sy)`
+gives the UI the same rows; `match_deadline_key(question)` helps the understanding layer pick a key.
+
+Epilogue: what the texts leave implicit
+- The circular's dates are those of 2025-2026; some are printed with the next calendar year ("pour
+  le 15 septembre 2026" for the SIEL encoding of 2025-2026, listing "30/09/2026"): taken as written.
+- Point 7 says "Excepté dans le cas d'un arrêt d'IPT en cours d'année scolaire, le bilan est à
+  envoyer … dans les 30 jours": read with the table "Documents à renvoyer" and point 1.5, the 30-day
+  mail concerns precisely the mid-year stop; we follow the table.
+- Who sends the listing and the bilan is not written: the circular addresses the special schools
+  that accompany IPTs outside the pôles; we say so.
+- The 2009 decree's list "au plus tard le 15 septembre" (art. 137) names no channel; the 2025-2026
+  circular's own listing (30/09/2026, by mail) is the more recent, specific instruction.
+- The arrêté says "avant le 30 septembre", the Pacte report "jusqu'au 30 septembre": we compute
+  days to 30 September and advise encoding by the 29th.
+- School holidays are not in the texts: holiday-relative dates are computed only from a given last
+  day of the holidays; working days skip weekends only (see calendar.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from assistant.models import RuleResult
+from assistant.rules.base import rule
+from assistant.rules.calendar import fr_date, next_school_year, occurrence, school_year_of
+from assistant.rules.deadline_table import (
+    citations_of,
+    countdown,
+    date_in_year,
+    deadline_table,
+    item,
+    items,
+    match_deadline_key,
+)
+from assistant.rules.facts import Facts
+
+__all__ = ["deadline_table", "match_deadline_key"]
+
+_SY = re.compile(r"^\d{4}-\d{4}$")
+
+
+def _currency_notes(it: dict[str, Any], today: dt.date) -> list[str]:
+    applies = str(it.get("applies", ""))
+    current = school_year_of(today)
+    notes = []
+    if _SY.match(applies) and applies != current:
+        notes.append(
+            f"Échéance fixée pour l'année scolaire {applies} ; nous sommes en {current} : "
+            "vérifiez la circulaire de l'année en cours."
+        )
+    if it["reference"]["source_id"] == "infos-pacte-2024":
+        notes.append("Rapport « Infos du Pacte » de juin 2024 (réponses de l'administration aux pôles).")
+    if it["key"] == "echelles_sensori_30_septembre":
+        notes.append(
+            "L'arrêté dit « avant le 30 septembre » : encodez au plus tard le 29 septembre pour être sûr."
+        )
+    return notes
+
+
+def _when_sentence(it: dict[str, Any], facts: Facts, today: dt.date) -> tuple[str, dict[str, Any]]:
+    """The dated part of the answer and the structured data of one obligation."""
+    sy = facts.school_year or school_year_of(today)
+    event = facts.event_date
+    day = date_in_year(it, sy, event)
+    data: dict[str, Any] = {"date": None, "days_left": None, "past": None, "school_year": sy}
+    if day is None:
+        if it["kind"] == "relative":
+            example = date_in_year(it, sy, today)
+            data["missing"] = ["event_date"]
+            data["example_date"] = example.isoformat() if example else None
+            return (
+                f"{it['when']} (soit, pour {it['event']} prise ou reçue aujourd'hui, le {fr_date(example)})"
+                if example
+                else it["when"]
+            ), data
+        if it["kind"] == "holiday":
+            data["missing"] = ["event_date"]
+            return f"{it['when']} (les textes ne donnent pas les dates des congés)", data
+        return f"{it['when']} ({sy})", data
+    data.update(date=day.isoformat(), days_left=(day - today).days, past=today > day)
+    approx = " (environ)" if it.get("approximate") else ""
+    dated = f"le {fr_date(day)}{approx} ({countdown(day, today)})"
+    if it["kind"] == "fixed":
+        text = f"au plus tard {dated}"
+    elif it["kind"] == "annual":
+        text = f"{it['when']} — pour l'année scolaire {sy} : {dated}"
+    elif it["kind"] == "holiday":
+        text = f"{it['when']}, soit, si les vacances se terminent le {fr_date(event)}, {dated}"
+    else:
+        text = f"{it['when']}, soit {dated}"
+    if it["kind"] == "annual" and today > day and not facts.school_year:
+        nxt = occurrence(next_school_year(sy), it["month"], it["day"])
+        data["next_date"] = nxt.isoformat()
+        data["next_days_left"] = (nxt - today).days
+        text += f" ; prochaine échéance le {fr_date(nxt)} ({countdown(nxt, today)})"
+    return text, data
+
+
+@rule(
+    "deadlines.when",
+    topic="deadlines",
+    title="Pour quand faut-il remplir cette obligation, qui la remplit, comment et vers qui ?",
+    triggers=(
+        r"\b(date limite|echeance|delai|deadline|au plus tard|date butoir)\b",
+        r"\b(pour|avant|jusqu'a) quand\b",
+        r"\bcombien de jours\b.*\b(reste|rest)",
+        r"\bquand\b.*\b(envoyer|transmettre|encoder|rentrer|renvoyer|communiquer|listing|bilan)\b",
+        r"\b(listing|bilan|siel|echelles?)\b.*\b(quand|date|avant le|pour le)\b",
+    ),
+    decisive=("deadline_key", "event_date", "school_year"),
+    examples=(
+        "Pour quand faut-il envoyer le listing des élèves en intégration ?",
+        "Il me reste combien de jours pour encoder les échelles sensori-motrices ?",
+        "L'arrêt a été décidé le 14/11/2025, pour quand le bilan d'intégration ?",
+        "Quelle est la date limite pour la coche IPT dans SIEL ?",
+        "Avant quand faut-il transmettre la liste de l'article 137 ?",
+    ),
+)
+def when(facts: Facts, today: dt.date) -> RuleResult:
+    it = item(facts.deadline_key) if facts.deadline_key else None
+    if it is None:
+        return _upcoming(facts, today)
+    sentence, data = _when_sentence(it, facts, today)
+    data.update(key=it["key"], what=it["what"], who=it["who"], how=it["how"], to=it["to"])
+    conclusion = (
+        f"{it['what']} : {sentence}. Qui : {it['who']}. Comment : {it['how']}. Destinataire : {it['to']}."
+    )
+    steps = [
+        f"Obligation retenue : {it['key']} ({it['reference']['locator']}).",
+        f"Texte : « {it['when']} ».",
+    ]
+    if data.get("date"):
+        steps.append(
+            f"Date de référence : {fr_date(today)} ; échéance : {fr_date(dt.date.fromisoformat(data['date']))}."
+        )
+    if facts.event_date and it["kind"] in ("relative", "holiday"):
+        steps.append(
+            f"Calculé à partir du {fr_date(facts.event_date)} ({it.get('event', it.get('holiday'))})."
+        )
+    return RuleResult(
+        rule_id="deadlines.when",
+        conclusion=conclusion,
+        steps=steps,
+        citations=citations_of(it),
+        facts=facts.model_dump(exclude_defaults=True, mode="json"),
+        notes=_currency_notes(it, today),
+        school_year=data["school_year"],
+        data=data,
+    )
+
+
+def _upcoming(facts: Facts, today: dt.date) -> RuleResult:
+    """No obligation named: the next dated deadlines from the reference date (conditional answer)."""
+    sy = facts.school_year or school_year_of(today)
+    rows = [r for r in deadline_table(sy) + deadline_table(next_school_year(sy)) if r["date"]]
+    first: dict[str, dict[str, Any]] = {}
+    for r in sorted(rows, key=lambda r: r["date"]):
+        if r["date"] >= today.isoformat():
+            first.setdefault(r["key"], r)
+    future = sorted(first.values(), key=lambda r: r["date"])
+    shown = future[:3]
+    listing = " ; ".join(f"{fr_date(dt.date.fromisoformat(r['date']))} : {r['what']}" for r in shown)
+    conclusion = (
+        f"Prochaines échéances à partir du {fr_date(today)} : {listing}."
+        if shown
+        else f"Aucune échéance datée après le {fr_date(today)} dans les textes."
+    )
+    cits = [citations_of(item(r["key"]))[0] for r in shown] or citations_of(items()[0])
+    return RuleResult(
+        rule_id="deadlines.when",
+        conclusion=conclusion,
+        steps=["Aucune obligation précise n'est nommée : voici les prochaines échéances datées."],
+        citations=cits,
+        facts=facts.model_dump(exclude_defaults=True, mode="json"),
+        school_year=sy,
+        data={
+            "missing": ["deadline_key"],
+            "clarify": "De quelle échéance parlez-vous (listing, bilan, SIEL, échelles sensori-motrices…) ?",
+            "upcoming": shown,
+        },
+    )
+
+
+@rule(
+    "deadlines.calendar",
+    topic="deadlines",
+    title="Quelles sont les échéances IPT de l'année scolaire ?",
+    triggers=(
+        r"\b(calendrier|agenda|ligne du temps|liste|toutes les|quelles sont les)\b.*\b(echeances|dates limites|delais)\b",
+        r"\b(echeances|dates limites)\b.*\b(annee|mois|septembre|octobre|novembre|juillet)\b",
+    ),
+    decisive=("school_year", "event_month"),
+    examples=(
+        "Quelles sont les échéances IPT de l'année 2025-2026 ?",
+        "Calendrier des dates limites pour les IPT",
+        "Quelles échéances en septembre ?",
+    ),
+)
+def calendar(facts: Facts, today: dt.date) -> RuleResult:
+    sy = facts.school_year or school_year_of(today)
+    rows = deadline_table(sy)
+    if facts.event_month:
+        rows = [r for r in rows if r["date"] and int(r["date"][5:7]) == facts.event_month]
+    for r in rows:
+        if r["date"]:
+            day = dt.date.fromisoformat(r["date"])
+            r.update(days_left=(day - today).days, past=today > day)
+    dated = [r for r in rows if r["date"]]
+    nxt = next((r for r in dated if not r["past"]), None)
+    head = f"Échéances IPT de l'année scolaire {sy} : {len(dated)} dates fixées"
+    if nxt:
+        head += f" ; la prochaine est le {fr_date(dt.date.fromisoformat(nxt['date']))} ({nxt['what']})"
+    elif dated:
+        head += " ; toutes sont passées à la date de référence"
+    steps = [
+        f"{fr_date(dt.date.fromisoformat(r['date'])) if r['date'] else r['when']} — {r['what']} "
+        f"(qui : {r['who']} ; comment : {r['how']})"
+        for r in rows
+    ]
+    cits = [citations_of(item(r["key"]))[0] for r in rows] or citations_of(items()[0])
+    notes = []
+    if sy != "2025-2026":
+        notes.append(
+            "Les dates de la circulaire sont celles de 2025-2026 ; vérifiez la circulaire de l'année en cours."
+        )
+    return RuleResult(
+        rule_id="deadlines.calendar",
+        conclusion=head + ".",
+        steps=steps,
+        citations=cits,
+        facts=facts.model_dump(exclude_defaults=True, mode="json"),
+        notes=notes,
+        school_year=sy,
+        data={"school_year": sy, "items": rows},
+    )
