@@ -1,5 +1,6 @@
 """Ingestion: load the corpus texts (cleaned, deterministic) and cut them into structure-aware chunks."""
 
+from assistant.ingest.chunking import CHUNKER_VERSION, chunk_corpus
 from assistant.ingest.loader import (
     Document,
     corpus_hash,
@@ -9,12 +10,10 @@ from assistant.ingest.loader import (
 )
 from assistant.ingest.sources import load_sources, source_by_id
 
-# Bump whenever cleaning or chunking changes the chunks (the index cache is keyed on it).
-CHUNKER_VERSION = "1"
-
 __all__ = [
     "CHUNKER_VERSION",
     "Document",
+    "chunk_corpus",
     "corpus_hash",
     "document_by_id",
     "load_documents",
