@@ -74,13 +74,14 @@ def _units(text: str) -> list[str]:
 def _paragraphs(lines: list[str]) -> list[str]:
     """Lines joined into paragraphs: a paragraph ends on final punctuation; footnotes stand apart."""
     paras: list[str] = []
-    open_para = False
+    open_para = in_note = False
     for line in lines:
         if open_para and not _FOOTNOTE.match(line):
             paras[-1] = f"{paras[-1]} {line}"
         else:
             paras.append(line)
-        open_para = not line.endswith(_END)
+            in_note = bool(_FOOTNOTE.match(line))
+        open_para = not line.endswith("." if in_note else _END)
     return paras
 
 

@@ -16,7 +16,7 @@ from assistant.ingest.loader import Document, _resolve, load_documents
 from assistant.models import Chunk
 
 # Bump whenever cleaning or chunking changes the chunks (the index cache is keyed on it).
-CHUNKER_VERSION = "1"
+CHUNKER_VERSION = "2"
 
 TARGET_MIN_WORDS = 120
 TARGET_MAX_WORDS = 250
