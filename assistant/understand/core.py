@@ -1,0 +1,79 @@
+"""`understand`: from a question (and the conversation state) to a rule, its facts and scope flags."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from assistant.models import ConversationState
+from assistant.rules.facts import Facts
+from assistant.textnorm import canonical
+from assistant.understand import followup, intent, scope
+from assistant.understand.normalise import MAX_CHARS, is_empty, normalise
+from assistant.understand.slots import facts_of_normalised
+
+
+class Understanding(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question: str  # raw
+    normalised: str  # canonical(question) plus typo fixes
+    rule_id: str | None = None  # chosen rule, or None -> retrieval
+    score: float = 0.0  # confidence of the rule choice
+    candidates: list[tuple[str, float]] = Field(default_factory=list)
+    facts: Facts = Field(default_factory=Facts)  # this turn's facts merged with carried-over ones
+    new_facts: list[str] = Field(default_factory=list)  # names of facts set by THIS turn
+    is_followup: bool = False
+    flemish: bool = False  # explicitly about the Flemish Community
+    out_of_scope: bool = False  # clearly not about IPT, the pôles or special education
+    empty: bool = False  # nothing usable
+    topic: str | None = None  # topic of the best candidate, even when no rule is chosen
+
+
+def valid_facts(raw: dict[str, Any]) -> dict[str, Any]:
+    """Keep only the facts `Facts` accepts (one bad value never spoils the others)."""
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        try:
+            Facts.model_validate({key: value})
+        except ValidationError:
+            continue
+        out[key] = value
+    return out
+
+
+def understand(
+    question: str, state: ConversationState | None = None, today: dt.date | None = None
+) -> Understanding:
+    """Normalise, extract facts, score the rules and resolve a follow-up against `state`."""
+    today = today or dt.date.today()
+    raw = question if isinstance(question, str) else str(question)
+    text = normalise(raw)
+    if is_empty(text):
+        return Understanding(question=raw, normalised=text, empty=True)
+    own = valid_facts(facts_of_normalised(text, today))
+    texts = (canonical(raw[:MAX_CHARS].replace("\x00", " ")), text)
+    candidates = intent.rank(texts, own)
+    best_id, best = candidates[0] if candidates else (None, 0.0)
+    decision = followup.resolve(text, state, own, best_id, best)
+    facts = decision.merged(state, own)
+    return Understanding(
+        question=raw,
+        normalised=text,
+        rule_id=decision.rule_id,
+        score=decision.score,
+        candidates=candidates[:5],
+        facts=Facts.model_validate(facts),
+        new_facts=sorted(own),
+        is_followup=decision.is_followup,
+        flemish=scope.is_flemish(text),
+        out_of_scope=not decision.is_followup and scope.is_out_of_scope(text, bool(own)),
+        topic=intent.topic_of(candidates),
+    )
+
+
+def extract(question: str, today: dt.date | None = None) -> dict[str, Any]:
+    """The valid facts of one question (alias used by tests)."""
+    return valid_facts(facts_of_normalised(normalise(question), today or dt.date.today()))

@@ -1,0 +1,141 @@
+"""Intent cues of the understanding layer, on top of the rules' own triggers and examples.
+
+Each cue is (regex on the normalised question, weight); a rule's cue score is the sum of the weights
+of its matching cues, capped at 1. Cues name the question a rule settles; GENERAL marks the wording
+of questions that ask for an explanation rather than a fact (they lower every rule's score).
+Rule ids that are not registered are simply ignored.
+"""
+
+from __future__ import annotations
+
+WHEN = r"\b(quand|date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|date butoir)\b"
+
+CUES: dict[str, tuple[tuple[str, float], ...]] = {
+    "deadlines.when": (
+        (WHEN, 0.35),
+        (
+            r"\bcombien de (jours|temps)\b.{0,30}\b(reste|rest|ai-je|a-t-on|avons)\b|\bil (me|nous) reste\b",
+            0.45,
+        ),
+        (r"\b(listing|siel|coche|liste de l'article 137|article 137|rapport|bilan d'integration)\b", 0.2),
+        (r"\b(envoyer|transmettre|encoder|renvoyer|communiquer|signer|rendre)\b", 0.1),
+    ),
+    "deadlines.calendar": (
+        (r"\b(calendrier|agenda|ligne du temps)\b", 0.5),
+        (
+            r"\b(toutes les|quelles sont les|liste des|principales) (echeances|dates|dates limites|delais)\b",
+            0.6,
+        ),
+    ),
+    "cpms.role": (
+        (r"\b(quel|lequel|quels|quelle) (des deux )?cpms\b|\bcpms (competent|concerne|responsable)\b", 0.65),
+        (r"\bcpms\b", 0.3),
+        (
+            r"\b(role|intervient|intervenir|avis|signe|signer|initiative|redige|rediger|assiste|participe|charge)\b",
+            0.25,
+        ),
+        (r"\b(quel|quels) (est le |sont les )?role", 0.2),
+    ),
+    "attestation.nouvelle_attestation": (
+        (r"\b(nouvelle|refaire|nouveau|autre|redemander|refaite)\b.{0,40}\battestation\b", 0.7),
+        (
+            r"\battestation\b.{0,60}\b(valable|valide|encore bonne|perime|expire|reste|toujours|refaire|nouvelle)\b",
+            0.6,
+        ),
+        (r"\bprotocole justificatif\b", 0.5),
+        (r"\battestation d'orientation\b", 0.25),
+        (r"\b(qui (la |l')?redige|redaction)\b.{0,40}\battestation\b", 0.3),
+    ),
+    "eligibility.conditions": (
+        (r"\b(conditions?|eligib\w*|criteres?)\b.{0,60}\b(ipt|integration|beneficier|acceder)\b", 0.6),
+        (
+            r"\b(peut|peuvent|pourrait|puisse)\b.{0,40}\b(beneficier|acceder|entrer|passer)\b.{0,30}\b(ipt|integration)\b",
+            0.55,
+        ),
+        (r"\b15 octobre\b", 0.45),
+        (r"\b(langue des signes|immersion)\b", 0.45),
+        (r"\b(inscrit|frequente|regulierement)\b.{0,40}\bspecialis", 0.25),
+    ),
+    "eligibility.types": (
+        (r"\bquels? types?\b.{0,60}\b(ipt|integration|concern|eligib|autoris|admis|possible)", 0.65),
+        (r"\btypes? (concernes?|admis|autorises?|eligibles?|possibles?)\b", 0.6),
+        (r"\b(tous les types|quel que soit le type|pour quels types)\b", 0.5),
+        (r"\btype [1-8]\b.{0,40}\b(peut|peuvent|possible|autorise|eligible|acceder|beneficier)\b", 0.45),
+    ),
+    "eligibility.procedure": (
+        (
+            r"\b(etapes?|procedure|demarches?)\b.{0,60}\b(mise en place|mettre en place|demarrer|lancer|commencer|mettre sur pied|debut)\b",
+            0.65,
+        ),
+        (
+            r"\bqui peut (faire une |faire la |introduire une )?propos\w*|\bqui propose\b|\bpeut-il proposer\b|\bpeuvent-ils proposer\b",
+            0.65,
+        ),
+        (
+            r"\b(avis defavorable|desaccord|s'oppos\w*|oppose|bloqu\w*|veto|refus\w*)\b.{0,60}\b(proposition|ipt)\b",
+            0.55,
+        ),
+        (r"\bproposition\b.{0,60}\b(avis|accord|refus|oppos)", 0.4),
+        (r"\bproposition - projet - protocole|proposition, projet,? (et )?protocole\b", 0.6),
+    ),
+    "eligibility.start": (
+        (r"\bquand (commence|debute|demarre|prend cours|prend effet)\b", 0.6),
+        (r"\b(date de (debut|depart|demarrage))\b.{0,40}\bipt\b", 0.6),
+        (r"\b(a partir de quand|des quand)\b.{0,60}\b(ipt|integration|eleve)\b", 0.55),
+    ),
+    "accompaniment.who": (
+        (r"\bqui (accompagne|assure l'accompagnement|prend en charge|suit)\b", 0.65),
+        (r"\b(accompagnement|accompagner|accompagne)\b.{0,60}\b(pole|ecole specialise\w*)\b", 0.45),
+        (r"\b(pole|ecole specialise\w*)\b.{0,60}\b(accompagn\w*|prend en charge|suit)\b", 0.4),
+        (r"\b(prolong\w*)\b.{0,40}\bipt\b", 0.45),
+    ),
+    "accompaniment.transfer": ((r"\bretroce\w*|\btransf[ee]r\w*\b.{0,40}\b(ipt|pole)\b", 0.65),),
+    "end.who_and_how": (
+        (
+            r"\b(arret|arreter|mettre fin|met fin|fin de l'ipt|fin a l'ipt|fin d'une ipt|stopper|interrompre|interruption)\b",
+            0.45,
+        ),
+        (r"\bqui (peut|decide|doit)\b.{0,40}\b(arret|fin|arreter|stopper)\b", 0.35),
+        (
+            r"\b(procedure|documents?|demarches?|motifs?|raisons?|causes?|comment)\b.{0,60}\b(arret|fin|arreter)\b",
+            0.3,
+        ),
+        (r"\b(echoue|echec|ne fonctionne pas|ne se passe pas bien)\b", 0.4),
+        (r"\bquand (se termine|prend fin|finit)\b", 0.4),
+    ),
+    "sensorimotor.points": (
+        (r"\b(sensori-motrice|echelles?)\b", 0.3),
+        (r"\b(points?|score|items?|palier|pourcentage|calcul\w*|combien)\b", 0.3),
+        (r"\b\d+ items?\b", 0.4),
+    ),
+    "sensorimotor.dossier": (
+        (r"\b(dossier|contenir|pieces?|documents?)\b.{0,60}\b(sensori-motrice|echelles?|deficience)\b", 0.6),
+        (r"\b(sensori-motrice|echelles?)\b.{0,60}\b(dossier|jusqu'a quand|jusque quand|s'appliquent)\b", 0.6),
+    ),
+}
+
+# Cues shared by a topic's rules whose ids are not known in advance ("means.*").
+TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
+    "means": (
+        (r"\bcombien de (periodes|points|moyens|heures)\b", 0.55),
+        (
+            r"\b(periodes|moyens|encadrement|capital[- ]periodes)\b.{0,60}\b(ipt|integration|eleve|genere|octroy)\w*",
+            0.45,
+        ),
+        (r"\b(restitu\w*|rendre les moyens|moyens restent acquis)\b", 0.55),
+        (
+            r"\b(coefficient|financement de base|subventions? de fonctionnement|frais de fonctionnement)\b",
+            0.6,
+        ),
+        (r"\b(compt\w*|comptabilis\w*)\b.{0,40}\bordinaire\b", 0.45),
+    ),
+}
+
+# Questions asking for an explanation, a definition or advice: not a rule's fact.
+GENERAL = (
+    r"^(qu'est-ce qu|c'est quoi|que signifie|que veut dire|definition|definissez|expliquez|explique)",
+    r"\bqu'est-ce qu'(un|une|on entend)\b",
+    r"\b(comment se passe|comment fonctionne|comment collaborer|collaboration|role des parents|"
+    r"conseils?|bonnes pratiques|exemples?|pourquoi)\b",
+    r"\b(pedagogi\w*|amenagements? raisonnables?|logopede|kine|service d'accompagnement|aviq|phare|iriscare)\b",
+)

@@ -1,0 +1,83 @@
+"""Follow-up resolution: does this turn continue the last rule question, and with which facts?
+
+- A turn with an anaphoric or elliptic form ("et pour le secondaire ?", "et si…", "dans ce cas",
+  "cet élève…", "qui la rédige ?"), or a short turn made mostly of facts ("type 8, en primaire"),
+  reuses the state's last intent, unless it names another rule strongly (score >= STRONG).
+- A turn that clearly asks another rule's question, without follow-up wording, starts fresh.
+- Facts: the new turn's facts override, the rest carries over (only for follow-ups).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.models import ConversationState
+from assistant.rules import registry
+from assistant.understand import intent, scope
+
+_SHORT = 8  # a turn of at most this many words, made of facts, is elliptic
+
+
+@dataclass(frozen=True)
+class Decision:
+    rule_id: str | None
+    score: float
+    is_followup: bool
+
+    def merged(self, state: ConversationState | None, own: dict[str, Any]) -> dict[str, Any]:
+        if not (self.is_followup and state):
+            return dict(own)
+        carried = {k: v for k, v in state.facts.items() if k not in own}
+        if "years_in_ipt" in own and "more_than_two_years" not in own:
+            carried.pop("more_than_two_years", None)
+        if "more_than_two_years" in own and "years_in_ipt" not in own:
+            carried.pop("years_in_ipt", None)
+        if ("event_date" in own or "event_month" in own) and "event_date" not in own:
+            carried.pop("event_date", None)  # "et si l'arrêt a lieu en novembre ?" replaces the date
+        if "event_date" in own:
+            carried.pop("event_month", None)
+        return {**carried, **own}
+
+
+def _elliptic(text: str, own: dict[str, Any]) -> bool:
+    return bool(own) and len(re.findall(r"[\w'-]+", text)) <= _SHORT
+
+
+def resolve(
+    text: str,
+    state: ConversationState | None,
+    own: dict[str, Any],
+    best_id: str | None,
+    best: float,
+) -> Decision:
+    last = state.last_intent if state else None
+    chosen = best_id if best >= intent.THRESHOLD else None
+    if not last or last not in registry():
+        return Decision(chosen, best if chosen else 0.0, False)
+    anaphoric = scope.is_anaphoric(text)
+    if chosen == last:
+        return Decision(last, best, True)
+    if anaphoric:
+        if chosen and best >= intent.STRONG:
+            return Decision(chosen, best, True)  # "et qui accompagne l'élève ?": other rule, same case
+        return Decision(last, max(best, intent.THRESHOLD), True)
+    if chosen is None and _elliptic(text, own):
+        return Decision(last, intent.THRESHOLD, True)
+    return Decision(chosen, best if chosen else 0.0, False)
+
+
+def next_state(state: ConversationState | None, u: Any, sources: list[str]) -> ConversationState:
+    """The state after turn `u` (an Understanding): last intent, its facts, sources, turn count."""
+    state = state or ConversationState()
+    if u.empty:
+        return state.model_copy(update={"turns": state.turns + 1})
+    facts = u.facts.model_dump(mode="json", exclude_defaults=True)
+    return ConversationState(
+        last_intent=u.rule_id,
+        facts=facts,
+        sources=list(sources),
+        last_question=u.question[:500],
+        turns=state.turns + 1,
+    )
