@@ -113,13 +113,13 @@ C_2026 = circ(
     "le pôle avec lequel coopère l’école d’enseignement ordinaire où est inscrit l’élève.",
 )
 C_AVENANT = pacte(
-    "partie IV, Phase transitoire, Q&R « À la rentrée 2024, une école partenaire peut-elle garder »",
+    "partie IV, Phase transitoire, Q&R « À la rentrée 2024, une école partenaire peut-elle garder un élève en intégration… »",
     "Oui, une école partenaire peut convenir avec son pôle qu’elle poursuivra l’accompagnement de l’élève "
     "même si l’intégration permanente totale a été transférée au pôle, moyennant la conclusion d’un avenant "
     "pour la rétrocession des points.",
 )
 C_PRE2020_END = pacte(
-    "partie IV, Phase transitoire, Q&R « Quel accompagnement des élèves en intégration permanente totale à partir de 2026 »",
+    "partie IV, Phase transitoire, Q&R « Quel accompagnement des élèves en intégration permanente totale à partir de 2026… »",
     "Concernant les intégrations permanentes totales débutées avant le 2 septembre 2020, il est prévu "
     "qu’elles prennent fin à l’issue de la phase de transition à partir de l’année 2026-27.",
 )
@@ -336,7 +336,7 @@ C_ALL_TRANSFER = circ(
     "pôles territoriaux.",
 )
 C_NO_REFUSAL = pacte(
-    "partie IV, Phase transitoire, Q&R « Une école siège ou partenaire peut-elle poursuivre »",
+    "partie IV, Phase transitoire, Q&R « Une école siège ou partenaire peut-elle poursuivre ses intégrations permanentes… »",
     "Elles peuvent aussi les céder à un pôle si elles le souhaitent. Dans ce cas, le pôle ne peut pas refuser.",
 )
 
