@@ -17,6 +17,15 @@ from assistant.understand.normalise import normalise
 
 THRESHOLD = 0.6
 STRONG = 0.8  # an anaphoric follow-up changes rule only above this
+# Facts.means_kind -> the means rule that answers it.
+MEANS_RULES = {
+    "periodes": "means.periods_points",
+    "points": "means.periods_points",
+    "ordinaire": "means.ordinary_school",
+    "fonctionnement": "means.operating_grants",
+    "coefficient": "means.pole_coefficient",
+    "restitution": "means.restitution",
+}
 _STOP = frozenset(
     [
         "les",
@@ -125,7 +134,7 @@ def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
         bonus += 0.5
     if spec.id == "deadlines.when" and facts.get("deadline_key") and re.search(WHEN, text):
         bonus += 0.15
-    if spec.topic == "means" and facts.get("means_kind") and facts["means_kind"] in spec.id:
+    if spec.topic == "means" and MEANS_RULES.get(facts.get("means_kind", "")) == spec.id:
         bonus += 0.15
     if spec.decisive and any(name in facts for name in spec.decisive):
         bonus += 0.05

@@ -104,10 +104,10 @@ def special_school_place(text: str) -> dict[str, object]:
     out: dict[str, object] = {}
     if _RE(r"\bpartenaire specifique\b").search(text):
         out["special_school_place"] = "partenaire_specifique"
-    elif _RE(r"\b(ecole |est |comme |en tant qu')siege\b|\bsiege (du|d'un|de son) pole\b").search(text):
+    elif _RE(r"\bsieges?\b").search(text):
         out["special_school_place"] = "siege"
     elif _RE(
-        r"\b(ecole |est |comme |en tant qu')partenaire\b(?! de l'ipt)(?! de l'integration)|\bpartenaire (du|d'un) pole\b"
+        r"\b(ecole |est |comme |en tant qu'|specialisee? |speciale )partenaire\b(?! de l'ipt)(?! de l'integration)|\bpartenaire (du|d'un) pole\b"
     ).search(text):
         out["special_school_place"] = "partenaire"
     elif _RE(
