@@ -1,4 +1,4 @@
-"""Command line: `assistant index | search | ask | eval | serve` (contract in ARCHITECTURE.md).
+"""Command line: `assistant index | search | ask | eval | serve | feedback` (contract in ARCHITECTURE.md).
 
 Each subcommand's work lives in the module that owns it; this file only parses arguments.
 """
@@ -37,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", action="store_true", help="mettre à jour eval/REPORT.md")
 
     p = sub.add_parser("serve", help="démarrer l'application web")
+
+    p = sub.add_parser("feedback", help="avis des utilisateurs (👍 / 👎)")
+    p.add_argument("action", choices=["export"], help="export : exporter les avis")
+    p.add_argument("--csv", action="store_true", help="au format CSV (le seul format disponible)")
+    p.add_argument("--out", metavar="FILE", help="fichier de sortie (défaut : la sortie standard)")
     return parser
 
 
@@ -55,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
             from assistant.evaluation import runner
 
             return runner.run(args)
+        if args.command == "feedback":
+            from assistant import feedback_command
+
+            return feedback_command.run(args)
         if args.command == "serve":
             import runpy
 

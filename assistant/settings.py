@@ -30,6 +30,11 @@ class Settings(BaseSettings):
     port: int = Field(7860, description="Web app port.")
     auth: str | None = Field(None, description="'user:password' to protect the web app with basic auth.")
     max_question_chars: int = Field(2000, description="Longer questions get a clear message, not an answer.")
+    rate_limit_per_minute: int = Field(
+        30, description="Web app: questions one browser session may ask per minute (0 = no limit)."
+    )
+    concurrency_limit: int = Field(4, description="Web app: questions answered at the same time (queue).")
+    queue_max_size: int = Field(100, description="Web app: requests waiting in the queue before refusing.")
 
 
 @lru_cache(maxsize=1)
