@@ -12,6 +12,7 @@ _STAGES: tuple[tuple[str, str], ...] = (
     ("bilan", r"\bbilans?\b"),
     ("evaluation", r"\bevaluations?\b|\bevaluer\b"),
     ("pia", r"\bpia\b"),
+    ("prolongation", r"\bprolong\w*"),
     (
         "arret",
         r"\barrets?\b|\barreter\b|\bmettre fin\b|\bmet fin\b|\bfin (?:de l'|d'une |a l')ipt\b|\bstopper\b",
@@ -50,6 +51,10 @@ _PROPOSERS = (
 )
 
 _RE = re.compile
+_BARE_RETURN = _RE(
+    r"(\ben cas de |\blors d'un |\blors du |\bapres un |\bpour un |^)retour\b"
+    r"(?! (vers |dans |en |a )(l'|le )?(enseignement |ecole )?ordinaire)"
+)
 
 
 def stage(text: str) -> dict[str, object]:
@@ -97,6 +102,8 @@ def yes_no(text: str) -> dict[str, object]:
         r"\b(retour\w*|revien\w*|rentre\w*|reintegr\w*|repart\w*|repasse\w*) (a temps plein )?(dans |vers |en |a )?(l'|le )?(enseignement |ecole )?speciali"
     ).search(text):
         out["return_to_special"] = True
+    elif _BARE_RETURN.search(text):
+        out["return_to_special"] = True  # in an IPT, "un retour" is a return to special education
     return out
 
 
