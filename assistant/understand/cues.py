@@ -43,6 +43,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             0.6,
         ),
         (r"\bprotocole justificatif\b", 0.5),
+        (r"\b(que faire|quoi faire|que se passe-t-il|qu'en est-il|et l')\b.{0,40}\battestation\b", 0.5),
         (r"\battestation d'orientation\b", 0.25),
         (r"\b(qui (la |l')?redige|redaction)\b.{0,40}\battestation\b", 0.3),
     ),

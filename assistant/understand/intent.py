@@ -132,6 +132,9 @@ def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
     bonus = 0.0
     if spec.id == "sensorimotor.points" and facts.get("scales"):
         bonus += 0.5
+    if spec.id == "attestation.nouvelle_attestation" and facts.get("stage") == "attestation":
+        situation = ("return_to_special", "change_of_type", "more_than_two_years", "years_in_ipt")
+        bonus += 0.25 if any(k in facts for k in situation) else 0.0
     if spec.id == "deadlines.when" and facts.get("deadline_key") and re.search(WHEN, text):
         bonus += 0.15
     if spec.topic == "means" and MEANS_RULES.get(facts.get("means_kind", "")) == spec.id:

@@ -16,7 +16,7 @@ _QUAL = r"(plus de |moins de |au moins |au-dela de |au dela de |presque |environ
 
 # "depuis 3 ans", "ca fait 18 mois", "pendant plus de deux ans", "2 ans d'ipt", "3 annees en integration"
 _DURATION = re.compile(
-    rf"(?:\b(?:depuis|fait|pendant|durant|apres|a|passe|passes|passees|en ipt|integre|integration)\s+{_QUAL}{_NUM} {_UNIT}{_HALF}"
+    rf"(?:\b(?:depuis|fait|pendant|durant|apres|a|passe|passes|passees|ipt|integre|integration)\s+{_QUAL}{_NUM} {_UNIT}{_HALF}"
     rf"|\b{_QUAL}{_NUM} {_UNIT}{_HALF} (?:d'ipt|d ipt|en ipt|d'integration|en integration|dans l'ordinaire|dans l'enseignement ordinaire))"
 )
 _BARE_THRESHOLD = re.compile(

@@ -7,6 +7,7 @@ import re
 _TYPE_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8}
 _TYPE = re.compile(r"\b(?:type|t)\s?([1-8]|un|deux|trois|quatre|cinq|six|sept|huit)\b(?![.,]\d)")
 _TYPES_LIST = re.compile(r"\btypes\s?[1-8](?:\s?(?:,|et|ou)\s?[1-8])+")
+_MOVE = re.compile(r"\b(pass\w*|retourn\w*|chang\w*|vers|devien\w*|orient\w*|bascul\w*|reorient\w*)\b")
 _TYPE_CHANGE = re.compile(
     r"\b(?:du|de|d'un|en) type ([1-8])\b[^.?!;]{0,30}?\b(?:au|vers le|vers un|en|a un|a) type ([1-8])\b"
 )
@@ -37,9 +38,13 @@ def pupil_type(text: str) -> dict[str, object]:
         return out
     if _TYPES_LIST.search(text):
         return out  # "types 4, 6 et 7": a list, not the pupil's type
-    found = {int(v) if v.isdigit() else _TYPE_WORDS[v] for v in _TYPE.findall(text)}
-    if len(found) == 1:
-        out["pupil_type"] = found.pop()
+    named = [int(v) if v.isdigit() else _TYPE_WORDS[v] for v in _TYPE.findall(text)]
+    if named:
+        out["pupil_type"] = named[0]
+    if len(set(named)) > 1 and _MOVE.search(text):
+        out["change_of_type"] = True  # "en type 8 … retourne en type 1"
+    elif len(set(named)) > 1:
+        del out["pupil_type"]  # "type 8 ou type 1 ?": no single type
     return out
 
 
