@@ -19,6 +19,8 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (r"\b(listing|siel|coche|liste de l'article 137|article 137|rapport|bilan d'integration)\b", 0.2),
         (r"\b(envoyer|transmettre|encoder|renvoyer|communiquer|signer|rendre)\b", 0.1),
+        (r"\b(s'appliqu\w*|en vigueur|valables?|applicables?)\b", -0.4),  # validity, not a deadline
+        (r"\bquand (commence|debute|demarre|prend cours|prend effet|se termine|prend fin)\b", -0.4),
     ),
     "deadlines.calendar": (
         (r"\b(calendrier|agenda|ligne du temps)\b", 0.5),
@@ -82,7 +84,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "eligibility.start": (
         (r"\bquand (commence|debute|demarre|prend cours|prend effet)\b", 0.6),
         (r"\b(date de (debut|depart|demarrage))\b.{0,40}\bipt\b", 0.6),
-        (r"\b(a partir de quand|des quand)\b.{0,60}\b(ipt|integration|eleve)\b", 0.55),
+        (r"\b(a partir de quand|des quand)\b.{0,60}\b(ipt|integration|eleve)\b", 0.65),
     ),
     "accompaniment.who": (
         (r"\bqui (accompagne|assure l'accompagnement|prend en charge|suit)\b", 0.65),
@@ -105,13 +107,15 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bquand (se termine|prend fin|finit)\b", 0.4),
     ),
     "sensorimotor.points": (
-        (r"\b(sensori-motrice|echelles?)\b", 0.3),
+        (r"\b(sensori\w*|echelles?)\b", 0.3),
         (r"\b(points?|score|items?|palier|pourcentage|calcul\w*|combien)\b", 0.3),
         (r"\b\d+ items?\b", 0.4),
     ),
     "sensorimotor.dossier": (
-        (r"\b(dossier|contenir|pieces?|documents?)\b.{0,60}\b(sensori-motrice|echelles?|deficience)\b", 0.6),
-        (r"\b(sensori-motrice|echelles?)\b.{0,60}\b(dossier|jusqu'a quand|jusque quand|s'appliquent)\b", 0.6),
+        (r"\b(dossier|contenir|pieces?|documents?)\b.{0,60}\b(sensori\w*|echelles?|deficience)\b", 0.6),
+        (r"\b(sensori\w*|echelles?)\b.{0,60}\b(dossier|jusqu'a quand|jusque quand|s'appliquent)\b", 0.6),
+        (r"\b(jusqu'a quand|jusque quand|jusqu'en)\b.{0,40}\b(echelles?|sensori\w*)\b", 0.6),
+        (r"\b(echelles?|sensori\w*)\b.{0,60}\b(s'appliqu\w*|en vigueur|valables?|applicables?)\b", 0.4),
     ),
 }
 

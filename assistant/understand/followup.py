@@ -3,6 +3,8 @@
 - A turn with an anaphoric or elliptic form ("et pour le secondaire ?", "et si…", "dans ce cas",
   "cet élève…", "qui la rédige ?"), or a short turn made mostly of facts ("type 8, en primaire"),
   reuses the state's last intent, unless it names another rule strongly (score >= STRONG).
+- A general question (an explanation, advice) without facts, or a long turn with neither facts nor
+  intent, is a new question even when it starts with "et".
 - A turn that clearly asks another rule's question, without follow-up wording, starts fresh.
 - Facts: the new turn's facts override, the rest carries over (only for follow-ups).
 """
@@ -18,6 +20,7 @@ from assistant.rules import registry
 from assistant.understand import intent, scope
 
 _SHORT = 8  # a turn of at most this many words, made of facts, is elliptic
+_LONG = 12  # a longer turn without facts nor intent is a new question, even after "et"
 
 
 @dataclass(frozen=True)
@@ -41,8 +44,12 @@ class Decision:
         return {**carried, **own}
 
 
+def _words(text: str) -> int:
+    return len(re.findall(r"[\w'-]+", text))
+
+
 def _elliptic(text: str, own: dict[str, Any]) -> bool:
-    return bool(own) and len(re.findall(r"[\w'-]+", text)) <= _SHORT
+    return bool(own) and _words(text) <= _SHORT
 
 
 def resolve(
@@ -57,6 +64,8 @@ def resolve(
     if not last or last not in registry():
         return Decision(chosen, best if chosen else 0.0, False)
     anaphoric = scope.is_anaphoric(text)
+    if chosen is None and not own and (intent.is_general(text) or _words(text) > _LONG):
+        return Decision(None, 0.0, False)  # "et comment se passe la collaboration avec les parents ?"
     if chosen == last:
         return Decision(last, best, True)
     if anaphoric:

@@ -122,10 +122,11 @@ def _similarity(question: frozenset[str], examples: tuple[str, ...]) -> float:
     return best
 
 
-def _cue_score(spec: RuleSpec, text: str) -> float:
+def _cue_score(spec: RuleSpec, text: str) -> tuple[float, float]:
+    """(sum of the matching positive cues capped at 1, sum of the matching negative cues)."""
     cues = CUES.get(spec.id, ()) + TOPIC_CUES.get(spec.topic, ())
-    total = sum(w for p, w in cues if re.search(p, text))
-    return min(1.0, total)
+    weights = [w for p, w in cues if re.search(p, text)]
+    return min(1.0, sum(w for w in weights if w > 0)), sum(w for w in weights if w < 0)
 
 
 def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
@@ -149,10 +150,11 @@ def score_rule(spec: RuleSpec, texts: tuple[str, ...], facts: dict[str, Any], ge
     triggers = _compiled(spec.triggers)
     hits = sum(1 for t in triggers if any(t.search(x) for x in texts))
     trig = 0.0 if not hits else 0.6 + (0.1 if hits > 1 else 0.0)
-    cue = max(_cue_score(spec, x) for x in texts)
+    cues = [_cue_score(spec, x) for x in texts]
+    cue, penalty = max(c for c, _ in cues), min(n for _, n in cues)
     if not trig and not cue:
         return 0.0
-    score = max(trig, cue) + (0.1 if trig and cue >= 0.3 else 0.0)
+    score = max(trig, cue) + (0.1 if trig and cue >= 0.3 else 0.0) + penalty
     score += 0.3 * _similarity(_tokens(texts[-1]), spec.examples)
     score += _fact_bonus(spec, texts[-1], facts)
     if general:

@@ -34,8 +34,7 @@ _TYPOS: list[tuple[re.Pattern[str], str]] = [
         (r"\bspecial\b", "specialise"),
         (r"\benseignement ordi\b", "enseignement ordinaire"),
         (r"\bordi\b", "ordinaire"),
-        (r"\bsensori[- ]?moteurs?\b", "sensori-motrice"),
-        (r"\bsensorimotri(ce|ces)\b", "sensori-motrice"),
+        (r"\bsensorimot(eur|eurs|rice|rices)\b", r"sensori-mot\1"),
         (r"\bdeadline\b", "date limite"),
         (r"\bqd\b", "quand"),
         (r"\bpr\b", "pour"),
@@ -48,6 +47,7 @@ _TYPOS: list[tuple[re.Pattern[str], str]] = [
         (r"\bnouv\b", "nouvelle"),
         (r"\ba\.?o\.?\b(?!-)", "attestation d'orientation"),
         (r"\bipts\b", "ipt"),
+        (r"\b([ld]|qu) (?=[aeiouy]|h[aeiouy])", r"\1'"),  # "l ecole", "d ipt": the apostrophe left out
         (r"\bqu'est ce\b", "qu'est-ce"),
         (r"\best ce que\b", "est-ce que"),
     )

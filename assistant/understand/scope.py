@@ -15,7 +15,7 @@ _DOMAIN = re.compile(
     r"\b(ipt|integration\w*|integre\w*|eleves?|ecoles?|enseignement|specialis\w*|ordinaire|poles?|cpms|clb|"
     r"attestation\w*|orientation|types?|scolaires?|scolarit\w*|classes?|circulaire|decret|arrete|"
     r"protocoles?|projets?|propositions?|pia|parents?|direct\w*|professeurs?|enseignants?|instituteurs?|"
-    r"coordinat\w*|inspect\w*|administration|fwb|wbe|siel|periodes?|moyens|accompagn\w*|sensori-motrice|"
+    r"coordinat\w*|inspect\w*|administration|fwb|wbe|siel|periodes?|moyens|accompagn\w*|sensori\w*|"
     r"echelles?|handicap\w*|besoins specifiques|amenagements?|logoped\w*|conseil de classe|ceb|cess|cq|"
     r"rentree|maternel\w*|primaire|secondaire|degre|pacte|arret|bilan|listing|subventions?|"
     r"po|dco|etp|agcf|cefa|dys\w*|autis\w*|troubles?|apprentissage|pedagog\w*|education|"

@@ -72,13 +72,24 @@ def cpms_side(text: str) -> dict[str, object]:
 
 
 def proposer(text: str) -> dict[str, object]:
-    """Who proposes, when the question is about a proposition and names one actor near it."""
+    """Who proposes: the actor just before 'propose…' (its subject) or after 'proposée par'."""
     m = re.search(r"\bpropos\w*", text)
     if not m:
         return {}
-    window = text[max(0, m.start() - 50) : m.end() + 50]
-    for name, pattern in _PROPOSERS:
-        if re.search(pattern, window):
+    after = re.match(r"\w*\s+(?:[\w']+\s+){0,4}?par (.{0,50})", text[m.start() :])
+    for window, pick_last in (
+        (after[1] if after else "", False),
+        (text[max(0, m.start() - 60) : m.start()], True),
+    ):
+        hits = []
+        for name, pattern in _PROPOSERS:
+            hits += [(h.start(), name) for h in re.finditer(pattern, window)]
+        if hits:
+            hits.sort()
+            name = hits[-1][1] if pick_last else hits[0][1]
+            if name == "cpms":
+                side = cpms_side(text).get("cpms_side")
+                name = f"cpms_{side}" if side else "cpms"
             return {"proposer": name}
     return {}
 
