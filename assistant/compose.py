@@ -15,9 +15,11 @@ from assistant.models import QUOTE_MAX_CHARS, Chunk, Citation, RuleResult
 from assistant.textnorm import collapse_ws
 
 Tokenize = Callable[[str], list[str]]
+MIN_SENTENCE_CHARS = 30  # shorter pieces are table cells or headings, not answers
 
-# A sentence ends at . ! ? ; followed by a space and a capital, a bullet or a quote; or at a blank line.
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-ÖØ-Þ«\"“(•➢\-–0-9])|\n\s*\n|\n(?=\s*[•➢\-–] )")
+# A sentence ends at . ! ? ; followed by a space and a capital, a bullet or a quote; at a blank
+# line; or before a list item (" - si …", " • …") — chunk text has its line wraps collapsed.
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÀ-ÖØ-Þ«\"“(0-9])|\n\s*\n|\s+(?=[•➢\-–] \S)")
 
 
 @dataclass(frozen=True)
@@ -42,11 +44,24 @@ def split_sentences(text: str) -> list[str]:
 
 
 def shorten_quote(text: str, limit: int = QUOTE_MAX_CHARS) -> str:
-    """A verbatim prefix of `text` of at most `limit` characters, cut at a word boundary."""
+    """A verbatim prefix of `text` of at most `limit` characters: whole sentences when they fit,
+    else cut after the last clause mark (; , :) or, failing that, at a word boundary."""
     text = collapse_ws(text)
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1]
+    kept = ""
+    for sentence in split_sentences(text):
+        candidate = f"{kept} {sentence}".strip()
+        if len(candidate) > limit:
+            break
+        kept = candidate
+    if kept and text.startswith(kept):
+        return kept
+    cut = text[:limit]
+    for mark in ("; ", ", ", ": "):
+        pos = cut.rfind(mark)
+        if pos > limit // 2:
+            return cut[: pos + 1]
     return cut[: cut.rfind(" ")] if " " in cut else cut
 
 
@@ -88,17 +103,27 @@ def _overlap_score(sentence_tokens: list[str], query_tokens: set[str]) -> float:
 
 
 def best_sentences(question: str, text: str, tokenize: Tokenize, limit: int = 3) -> list[str]:
-    """The one to `limit` sentences of `text` that share most with the question, in text order."""
+    """The one to `limit` sentences of `text` that share most with the question, as verbatim
+    quotes: sentences that follow each other in the text are joined into one quote."""
     sentences = split_sentences(text)
     if len(sentences) <= 1:
         return sentences
     query = set(tokenize(question))
-    scored = [(_overlap_score(tokenize(s), query), i) for i, s in enumerate(sentences)]
+    scored = [
+        (_overlap_score(tokenize(s), query) if len(s) >= MIN_SENTENCE_CHARS else 0.0, i)
+        for i, s in enumerate(sentences)
+    ]
     top = max(score for score, _ in scored)
     if top <= 0:
         return sentences[:1]
     keep = sorted(i for score, i in sorted(scored, reverse=True)[:limit] if score >= 0.5 * top)
-    return [sentences[i] for i in keep]
+    groups: list[list[int]] = []
+    for i in keep:
+        if groups and groups[-1][-1] == i - 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return [" ".join(sentences[i] for i in group) for group in groups]
 
 
 def _answer_part(passage: Passage) -> str:
@@ -110,18 +135,16 @@ def compose_retrieval(question: str, passages: Sequence[Passage], tokenize: Toke
     """An extractive answer: the best sentences of the best passage (its answer for a Q&A pair),
     then, if it adds something, one sentence of the next passage from another place."""
     best = passages[0]
-    sentences = best_sentences(question, _answer_part(best), tokenize, limit=3)
-    quote = shorten_quote(" ".join(sentences))
-    citations = [cite_passage(best, quote)]
-    lead = f"D'après {citations[0].title} ({citations[0].locator}) :"
-    lines = [lead, "", f"> {quote}"]
+    citations = [cite_passage(best, q) for q in best_sentences(question, _answer_part(best), tokenize)]
+    lines = [f"D'après {citations[0].title} ({citations[0].locator}) :", ""]
+    lines.append("\n>\n> […]\n>\n".join(f"> {c.quote}" for c in citations))
     for other in passages[1:3]:
         if other.chunk.locator == best.chunk.locator or other.score < 0.6 * best.score:
             continue
         extra = best_sentences(question, _answer_part(other), tokenize, limit=1)
         if extra:
-            extra_quote = shorten_quote(extra[0])
-            citations.append(cite_passage(other, extra_quote))
-            lines += ["", f"Voir aussi {other.title} ({other.chunk.locator}) :", "", f"> {extra_quote}"]
+            citations.append(cite_passage(other, extra[0]))
+            quote = citations[-1].quote
+            lines += ["", f"Voir aussi {other.title} ({other.chunk.locator}) :", "", f"> {quote}"]
         break
     return Composed(text="\n".join(lines), citations=citations)
