@@ -1,0 +1,219 @@
+"""Eligibility and start of an IPT (parameters.yaml `eligibility`).
+
+Rules: `eligibility.conditions` (the double cumulative condition of 15 October; sign-language
+immersion), `eligibility.types` (types per level, art. 131), `eligibility.procedure` (proposition ->
+projet -> protocole; who may propose; whose unfavourable opinion blocks) and `eligibility.start`.
+
+Epilogue: what the texts leave implicit
+- "Depuis au moins le 15 octobre": a pupil enrolled on 15 October itself meets it; one enrolled on
+  16 October waits one more year. Regular attendance must also hold; an enrolment date alone cannot
+  show it, so answers built from a date say "s'il la fréquente régulièrement".
+- Types: only art. 131 (as replaced by the 2009 decree) lists the types per level; the 2025-2026
+  circular does not repeat or contradict the list (it names types 4, 6, 7 in the 3rd degree for
+  the means and type 7 for sign-language immersion). We answer from art. 131 and say later
+  amendments of the decree of 3 March 2004 are not in the corpus.
+- Start: the circular gives "le 1er jour de l'année scolaire" but no date; we compute the rentrée
+  as the last Monday of August (calendar.py) and say the date is computed. A protocol signed during
+  a school year starts the IPT on the signature date if the IPT is meant for that year; if it is
+  meant for the next year, at the next rentrée: without the IPT's school year, both are given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from assistant.models import Citation, RuleResult
+from assistant.rules.base import rule
+from assistant.rules.calendar import (
+    format_school_year,
+    fr_date,
+    next_school_year,
+    parse_school_year,
+    school_year_of,
+)
+from assistant.rules.cite import cite
+from assistant.rules.facts import Facts
+from assistant.rules.params import param
+
+IS = {True: "est", False: "n'est pas"}
+
+
+def _q(name: str) -> Citation:
+    return cite(**param(f"eligibility.quotes.{name}"))
+
+
+def _result(rule_id: str, facts: Facts, today: dt.date, conclusion: str, **kw: Any) -> RuleResult:
+    return RuleResult(
+        rule_id=rule_id,
+        conclusion=conclusion,
+        facts=facts.model_dump(exclude_defaults=True, mode="json"),
+        school_year=kw.pop("school_year", school_year_of(today)),
+        **kw,
+    )
+
+
+def reference_15_october(ipt_school_year: str) -> dt.date:
+    """15 October of the school year before the IPT's school year."""
+    return dt.date(parse_school_year(ipt_school_year) - 1, 10, 15)
+
+
+def earliest_ipt_year(enrolled: dt.date) -> str:
+    """First school year an IPT can start for a pupil enrolled in special education on `enrolled`."""
+    ref_year = enrolled.year if enrolled <= dt.date(enrolled.year, 10, 15) else enrolled.year + 1
+    return format_school_year(ref_year + 1)
+
+
+@rule(
+    "eligibility.conditions",
+    topic="eligibility",
+    title="L'élève remplit-il les conditions pour bénéficier d'une IPT ?",
+    triggers=(
+        r"\b15 octobre\b",
+        r"\b(conditions?|eligible|peut[- ]il beneficier|qui peut beneficier|acces)\b.*\bipt\b",
+        r"\bipt\b.*\b(conditions?|eligible|beneficier)\b",
+        r"\blangue des signes\b",
+    ),
+    decisive=("attends_special_since_15_october", "event_date", "school_year", "sign_language_immersion"),
+    examples=(
+        "Quelles sont les conditions pour qu'un élève puisse bénéficier d'une IPT ?",
+        "Un élève inscrit dans le spécialisé depuis le 3 novembre peut-il être en IPT à la rentrée ?",
+        "Un élève en immersion en langue des signes peut-il bénéficier d'une IPT ?",
+    ),
+)
+def conditions(facts: Facts, today: dt.date) -> RuleResult:
+    target = facts.school_year or next_school_year(school_year_of(today))
+    ref = reference_15_october(target)
+    cits = [
+        cite(**param("eligibility.date_reference.reference")),
+        _q("double_condition"),
+        _q("eleves_concernes"),
+    ]
+    data: dict[str, Any] = {
+        "ipt_school_year": target,
+        "reference_date": ref.isoformat(),
+        "case": "specialise",
+    }
+    if facts.sign_language_immersion:
+        # « … immersion en langue des signes en classe bilingue français-langue des signes au 15 octobre précédant le début de l'IPT »
+        text = (
+            f"Oui, si l'élève est régulièrement inscrit au {fr_date(ref)} (15 octobre précédant l'IPT) dans une "
+            "école d'enseignement ordinaire organisant l'immersion en langue des signes (classe bilingue "
+            "français-langue des signes) ; l'accompagnement est alors assuré par un membre du personnel de "
+            "l'école spécialisée de type 7 chargé de l'immersion ou par l'équipe du pôle territorial."
+        )
+        data.update(case="langue_des_signes", eligible=None)
+        return _result(
+            "eligibility.conditions",
+            facts,
+            today,
+            text,
+            citations=[_q("langue_des_signes"), _q("langue_des_signes_accompagnement")],
+            data=data,
+            school_year=target,
+        )
+    if facts.event_date is not None:
+        earliest = earliest_ipt_year(facts.event_date)
+        ok = parse_school_year(target) >= parse_school_year(earliest)
+        data.update(eligible=ok, earliest_school_year=earliest, enrolled=facts.event_date.isoformat())
+        met = "remplit" if ok else "ne remplit pas"
+        text = (
+            f"{'Oui' if ok else 'Non'} pour une IPT en {target} : inscrit dans le spécialisé depuis le "
+            f"{fr_date(facts.event_date)}, l'élève {met} la condition du {fr_date(ref)} (inscrit et fréquentant "
+            f"régulièrement l'enseignement spécialisé depuis au moins le 15 octobre de l'année précédente)."
+        )
+        if not ok:
+            text += f" Il pourra au plus tôt commencer une IPT en {earliest}, s'il fréquente régulièrement le spécialisé."
+    elif facts.attends_special_since_15_october is not None:
+        ok = facts.attends_special_since_15_october
+        data["eligible"] = ok
+        text = (
+            f"{'Oui' if ok else 'Non'} : la double condition cumulative (être inscrit dans une école "
+            "d'enseignement spécialisé ET la fréquenter régulièrement depuis au moins le 15 octobre de "
+            f"l'année scolaire précédente, soit le {fr_date(ref)} pour une IPT en {target}) "
+            f"{IS[ok]} remplie."
+        )
+    else:
+        data.update(eligible=None, missing=["attends_special_since_15_october"])
+        text = (
+            "L'élève doit être inscrit dans une école d'enseignement spécialisé ET la fréquenter régulièrement "
+            f"depuis au moins le 15 octobre de l'année scolaire précédente (le {fr_date(ref)} pour une IPT en "
+            f"{target}) : double condition cumulative. Si c'est le cas, il peut bénéficier d'une IPT ; sinon, "
+            "non (sauf immersion en langue des signes dans l'ordinaire au 15 octobre)."
+        )
+    steps = [f"IPT visée : {target} ; date de référence : {fr_date(ref)}."]
+    return _result(
+        "eligibility.conditions",
+        facts,
+        today,
+        text,
+        steps=steps,
+        citations=cits,
+        data=data,
+        school_year=target,
+    )
+
+
+def _types_text(level: str, types: list[int]) -> str:
+    listed = ", ".join(str(t) for t in types[:-1]) + f" et {types[-1]}"
+    return f"{level} spécialisé : types {listed}"
+
+
+@rule(
+    "eligibility.types",
+    topic="eligibility",
+    title="Quels types d'enseignement spécialisé sont concernés par l'IPT ?",
+    triggers=(
+        r"\bquels? types?\b.*\b(ipt|integration|concern)",
+        r"\btype [1-8]\b.*\b(ipt|integration|concern|peut)",
+        r"\b(ipt|integration)\b.*\btype [1-8]\b",
+    ),
+    decisive=("level", "pupil_type"),
+    examples=(
+        "Quels types sont concernés par l'IPT en maternel ?",
+        "Un élève de type 8 en secondaire peut-il être en IPT ?",
+        "L'IPT est-elle possible pour le type 5 ?",
+    ),
+)
+def types(facts: Facts, today: dt.date) -> RuleResult:
+    table: dict[str, list[int]] = param("eligibility.types.value")
+    levels = [facts.level] if facts.level else list(table)
+    cits = [cite(**param("eligibility.types.reference"))]
+    cits += [cite(**param(f"eligibility.types.levels.{lv}")) for lv in levels]
+    data: dict[str, Any] = {"types": {lv: table[lv] for lv in levels}}
+    t = facts.pupil_type
+    if t is not None and facts.level:
+        ok = t in table[facts.level]
+        data["concerned"] = ok
+        # « L'intégration permanente totale concerne les élèves de l'enseignement : … »
+        text = (
+            f"{'Oui' if ok else 'Non'}, le type {t} {IS[ok]} concerné par l'IPT dans "
+            f"l'enseignement {facts.level} spécialisé (art. 131 du décret du 3 mars 2004 : "
+            f"{_types_text(facts.level, table[facts.level])})."
+        )
+    elif t is not None:
+        where = [lv for lv in table if t in table[lv]]
+        data.update(concerned=bool(where), levels=where)
+        text = (
+            f"Le type {t} est concerné par l'IPT en {', '.join(where)} spécialisé (art. 131)."
+            if where
+            else f"Non, le type {t} n'est concerné par l'IPT à aucun niveau (art. 131)."
+        )
+    else:
+        text = (
+            "L'IPT concerne, selon l'art. 131 du décret du 3 mars 2004 : "
+            + " ; ".join(_types_text(lv, table[lv]) for lv in levels)
+            + "."
+        )
+        if not facts.level:
+            data["missing"] = ["level"]
+    notes = [
+        "Liste de l'art. 131 tel que remplacé par le décret du 5 février 2009 ; la circulaire 2025-2026 ne la "
+        "reprend ni ne la contredit : c'est ce texte qui gouverne dans ce corpus (vérifiez toute modification "
+        "ultérieure du décret du 3 mars 2004)."
+    ]
+    return _result("eligibility.types", facts, today, text, citations=cits, data=data, notes=notes)
+
+
+# The procedure and start rules live in their own module; importing it registers them.
+from assistant.rules import eligibility_start  # noqa: E402, F401

@@ -1,0 +1,140 @@
+"""Eligibility, second part: how an IPT is set up (proposition -> projet -> protocole) and when it starts.
+
+Rules `eligibility.procedure` and `eligibility.start` (topic "eligibility"); see the epilogue of
+rules/eligibility.py for what the texts leave implicit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from assistant.models import RuleResult
+from assistant.rules.base import rule
+from assistant.rules.calendar import fr_date, next_school_year, school_year_bounds, school_year_of
+from assistant.rules.eligibility import _q, _result
+from assistant.rules.facts import Facts
+
+PROPOSERS = {
+    "ecole_specialisee": "l'école d'enseignement spécialisé",
+    "cpms": "le CPMS de l'école d'enseignement spécialisé",
+    "cpms_specialise": "le CPMS de l'école d'enseignement spécialisé",
+    "parents": "les parents",
+    "eleve": "l'élève lui-même s'il est majeur",
+}
+NOT_PROPOSERS = {
+    "ecole_ordinaire": "l'école d'enseignement ordinaire",
+    "pole": "le pôle territorial",
+    "cpms_ordinaire": "le CPMS de l'école d'enseignement ordinaire",
+    "conseil_de_classe": "le conseil de classe",
+}
+
+
+@rule(
+    "eligibility.procedure",
+    topic="eligibility",
+    title="Comment débute une IPT : qui peut la proposer et quel avis défavorable la bloque ?",
+    triggers=(
+        r"\b(proposer|proposition)\b.*\bipt\b",
+        r"\bipt\b.*\b(proposer|proposition|etapes|procedure pour debuter|mettre en place)\b",
+        r"\b(avis defavorable|veto|bloquer|s'opposer|desaccord)\b",
+        r"\b(etapes|procedure)\b.*\b(debuter|commencer|mise en place)\b",
+    ),
+    decisive=("proposer",),
+    examples=(
+        "Qui peut proposer une IPT ?",
+        "Le CPMS peut-il bloquer la proposition d'IPT par un avis défavorable ?",
+        "Quelles sont les étapes pour débuter une IPT ?",
+        "Les parents peuvent-ils s'opposer à l'IPT ?",
+    ),
+)
+def procedure(facts: Facts, today: dt.date) -> RuleResult:
+    base = (
+        "Trois étapes : la proposition (annexe 1), le projet (annexe 2), puis le protocole (annexe 3). "
+        "Peuvent proposer : l'école d'enseignement spécialisé, le CPMS de l'école d'enseignement spécialisé, "
+        "les parents ou l'élève majeur. Un avis défavorable de l'école spécialisée ou des parents bloque la "
+        "proposition ; celui du CPMS du spécialisé ne la bloque pas (avis obligatoire mais non contraignant, "
+        "pas de droit de veto)."
+    )
+    who = (facts.proposer or "").lower()
+    data: dict[str, Any] = {
+        "steps": ["proposition", "projet", "protocole"],
+        "proposers": ["ecole_specialisee", "cpms_specialise", "parents", "eleve_majeur"],
+        "blocking": ["ecole_specialisee", "parents"],
+        "non_blocking": ["cpms_specialise"],
+    }
+    if who in PROPOSERS:
+        data["may_propose"] = True
+        blocks = who not in ("cpms", "cpms_specialise")
+        data["blocks"] = blocks
+        text = (
+            f"Oui, {PROPOSERS[who]} peut proposer une IPT ; son avis défavorable "
+            f"{'bloque' if blocks else 'ne bloque pas'} la proposition. " + base
+        )
+    elif who in NOT_PROPOSERS:
+        data["may_propose"] = False
+        text = f"Non, {NOT_PROPOSERS[who]} ne figure pas parmi ceux qui peuvent proposer une IPT. " + base
+    else:
+        text = base
+    steps = [
+        "Proposition concertée ; en cas de désaccord, chaque opposant motive par écrit (chef d'établissement WBE ou PO).",
+        "Projet élaboré conjointement par les conseils de classe (spécialisé et ordinaire) et le coordonnateur du pôle.",
+        "Protocole établi une fois le projet accepté par tous.",
+    ]
+    cits = [
+        _q(n) for n in ("trois_etapes", "proposants", "avis_bloquant", "pas_de_veto", "motivation_ecrite")
+    ]
+    cits += [_q("projet"), _q("protocole"), _q("proposition_obligatoire")]
+    return _result("eligibility.procedure", facts, today, text, steps=steps, citations=cits, data=data)
+
+
+@rule(
+    "eligibility.start",
+    topic="eligibility",
+    title="Quand commence l'IPT ?",
+    triggers=(
+        r"\bquand\b.*\b(commence|debute|demarre)\b",
+        r"\b(debut|commencement|demarrage)\b.*\bipt\b.*\b(date|quand)\b",
+        r"\bdate de debut\b",
+    ),
+    decisive=("event_date", "school_year"),
+    examples=(
+        "Lorsque le protocole est signé, quand commence l'IPT ?",
+        "Le protocole a été signé le 14 novembre, quand débute l'IPT ?",
+    ),
+)
+def start(facts: Facts, today: dt.date) -> RuleResult:
+    cits = [_q("debut"), _q("protocole_complet"), _q("inscrit_comptabilise")]
+    signed = facts.event_date
+    data: dict[str, Any] = {}
+    if signed is None:
+        sy = facts.school_year or next_school_year(school_year_of(today))
+        first, _ = school_year_bounds(sy)
+        data.update(start=None, school_year_start=first.isoformat(), missing=["event_date"])
+        text = (
+            f"Au 1er jour de l'année scolaire (pour {sy} : le {fr_date(first)}, date de rentrée calculée), ou à la "
+            "date de signature du protocole par tous les partenaires si l'IPT débute après le début de l'année "
+            "scolaire ; le protocole doit être complet et signé par tous."
+        )
+        return _result("eligibility.start", facts, today, text, citations=cits, data=data, school_year=sy)
+    sy = facts.school_year or school_year_of(signed)
+    first, last = school_year_bounds(sy)
+    if signed <= first:
+        begin, how = first, "au 1er jour de l'année scolaire"
+    elif signed <= last:
+        begin, how = signed, "à la date de signature du protocole par tous les partenaires"
+    else:
+        sy = next_school_year(sy)
+        begin, how = school_year_bounds(sy)[0], "au 1er jour de l'année scolaire suivante"
+    data.update(start=begin.isoformat(), signed=signed.isoformat(), school_year=sy)
+    text = f"L'IPT commence le {fr_date(begin)}, {how} ({sy})."
+    if how.startswith("à la date") and not facts.school_year:
+        nxt = school_year_bounds(next_school_year(sy))[0]
+        data["start_if_next_year"] = nxt.isoformat()
+        text += f" Si l'IPT est prévue pour l'année suivante, elle commence au 1er jour de celle-ci ({fr_date(nxt)})."
+    notes = [
+        "Date de rentrée calculée (dernier lundi d'août) : la circulaire dit « 1er jour de l'année scolaire »."
+    ]
+    return _result(
+        "eligibility.start", facts, today, text, citations=cits, data=data, notes=notes, school_year=sy
+    )
