@@ -33,10 +33,11 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(quel|lequel|quels|quelle) (des deux )?cpms\b|\bcpms (competent|concerne|responsable)\b", 0.65),
         (r"\bcpms\b", 0.3),
         (
-            r"\b(role|intervient|intervenir|avis|signe|signer|initiative|redige|rediger|assiste|participe|charge)\b",
-            0.25,
+            r"\bcpms\b.{0,60}\b(role|intervient|intervenir|avis|signe|signer|initiative|redige|rediger|assiste|participe)\b",
+            0.3,
         ),
-        (r"\b(quel|quels) (est le |sont les )?role", 0.2),
+        (r"\b(role|intervient|avis|signe|initiative|redige|assiste|participe)\b.{0,60}\bcpms\b", 0.3),
+        (r"\bmissions?\b", -0.3),  # "les missions du CPMS": general
     ),
     "attestation.nouvelle_attestation": (
         (r"\b(nouvelle|refaire|nouveau|autre|redemander|refaite)\b.{0,40}\battestation\b", 0.7),
@@ -105,6 +106,21 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (r"\b(echoue|echec|ne fonctionne pas|ne se passe pas bien)\b", 0.4),
         (r"\bquand (se termine|prend fin|finit)\b", 0.4),
+        (r"\b(quels?|quelles?|dans quels) (cas|causes?|motifs?|raisons?|situations?)\b", -0.3),
+    ),
+    "end.causes": (
+        (
+            r"\b(quels?|quelles?|dans quels) (cas|causes?|motifs?|raisons?|situations?)\b.{0,80}\b(arret\w*|fin|termine\w*|s'arrete\w*)\b",
+            0.75,
+        ),
+        (
+            r"\b(arret\w*|fin|s'arrete\w*)\b.{0,60}\b(pour quelles raisons|dans quels cas|pour quels motifs)\b",
+            0.7,
+        ),
+        (
+            r"\b(demenag\w*|changement de domicile|exclu\w*|placement|internat|separation des parents|maladie)\b.{0,80}\b(ipt|integration|arret\w*|fin|s'arrete\w*)\b",
+            0.6,
+        ),
     ),
     "sensorimotor.points": (
         (r"\b(sensori\w*|echelles?)\b", 0.3),
