@@ -73,6 +73,8 @@ def earliest_ipt_year(enrolled: dt.date) -> str:
         r"\b(conditions?|eligible|peut[- ]il beneficier|qui peut beneficier|acces)\b.*\bipt\b",
         r"\bipt\b.*\b(conditions?|eligible|beneficier)\b",
         r"\blangue des signes\b",
+        r"\b(inscrit|frequente)\w*\b.*\bdepuis\b.*\b(ipt|integration)\b",
+        r"\bdepuis\b.*\b(inscrit|frequente)\w*\b.*\b(ipt|integration)\b",
     ),
     decisive=("attends_special_since_15_october", "event_date", "school_year", "sign_language_immersion"),
     examples=(
