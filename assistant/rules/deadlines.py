@@ -75,25 +75,21 @@ def _when_sentence(it: dict[str, Any], facts: Facts, today: dt.date) -> tuple[st
             data["missing"] = ["event_date"]
             data["example_date"] = example.isoformat() if example else None
             return (
-                f"{it['when']} (soit, pour {it['event']} prise ou reçue aujourd'hui, le {fr_date(example)})"
-                if example
-                else it["when"]
+                f"Délai : {it['when']} (par exemple, si {it['event']} date d'aujourd'hui : le {fr_date(example)})"
             ), data
         if it["kind"] == "holiday":
             data["missing"] = ["event_date"]
-            return f"{it['when']} (les textes ne donnent pas les dates des congés)", data
-        return f"{it['when']} ({sy})", data
+            return f"Date limite : {it['when']} (les textes ne donnent pas les dates des congés)", data
+        return f"Date limite : {it['when']} ({sy}, la circulaire ne fixe pas de date précise)", data
     data.update(date=day.isoformat(), days_left=(day - today).days, past=today > day)
     approx = " (environ)" if it.get("approximate") else ""
-    dated = f"le {fr_date(day)}{approx} ({countdown(day, today)})"
-    if it["kind"] == "fixed":
-        text = f"au plus tard {dated}"
-    elif it["kind"] == "annual":
-        text = f"{it['when']} — pour l'année scolaire {sy} : {dated}"
+    text = f"Date limite : le {fr_date(day)}{approx}, {countdown(day, today)}"
+    if it["kind"] == "annual":
+        text += f" (« {it['when']} », année scolaire {sy})"
     elif it["kind"] == "holiday":
-        text = f"{it['when']}, soit, si les vacances se terminent le {fr_date(event)}, {dated}"
-    else:
-        text = f"{it['when']}, soit {dated}"
+        text += f" (« {it['when']} », si les vacances se terminent le {fr_date(event)})"
+    elif it["kind"] == "relative":
+        text += f" (« {it['when']} », à partir du {fr_date(event)})"
     if it["kind"] == "annual" and today > day and not facts.school_year:
         nxt = occurrence(next_school_year(sy), it["month"], it["day"])
         data["next_date"] = nxt.isoformat()
@@ -128,9 +124,7 @@ def when(facts: Facts, today: dt.date) -> RuleResult:
         return _upcoming(facts, today)
     sentence, data = _when_sentence(it, facts, today)
     data.update(key=it["key"], what=it["what"], who=it["who"], how=it["how"], to=it["to"])
-    conclusion = (
-        f"{it['what']} : {sentence}. Qui : {it['who']}. Comment : {it['how']}. Destinataire : {it['to']}."
-    )
+    conclusion = f"{sentence}. Objet : {it['what']}. Qui : {it['who']}. Comment : {it['how']}. Destinataire : {it['to']}."
     steps = [
         f"Obligation retenue : {it['key']} ({it['reference']['locator']}).",
         f"Texte : « {it['when']} ».",
