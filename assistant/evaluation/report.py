@@ -17,6 +17,7 @@ REPORT_PATH = PROJECT_ROOT / "eval" / "REPORT.md"
 START = "<!-- eval:start -->"
 END = "<!-- eval:end -->"
 ANSWER_CHARS = 200
+PATTERN_CHARS = 60
 RATIO_KEYS = ("accuracy", "citation", "hit1", "hit3", "mrr")
 
 DEFINITIONS = f"""Définitions (voir `assistant/evaluation/scoring.py`) :
@@ -115,13 +116,13 @@ def failures_list(scores: Sequence[ItemScore], limit: int | None = None) -> str:
     failed = failures(scores)
     lines = [f"Échecs : {len(failed)} sur {len(scores)}."]
     for s in failed[:limit] if limit else failed:
-        why = []
-        if s.missing:
-            why.append("manque " + ", ".join(f"`{p}`" for p in s.missing))
+        why = [] if s.behaviour == "answer" else [f"attendu : {s.behaviour}"]
+        if s.missing and s.behaviour != "abstain":
+            why.append("manque " + ", ".join(f"`{_oneline(p, PATTERN_CHARS)}`" for p in s.missing))
         if s.wrong:
-            why.append("faux " + ", ".join(f"`{p}`" for p in s.wrong))
+            why.append("faux " + ", ".join(f"`{_oneline(p, PATTERN_CHARS)}`" for p in s.wrong))
         if not why:
-            why.append(f"attendu : {s.behaviour}")
+            why.append("réponse refusée (abstention ou demande de précision)")
         lines.append(
             f"- **{s.id}** ({s.category}) — {_oneline(s.question, 160)}\n"
             f"  - {'; '.join(why)} — obtenu `{s.kind}`{' / ' + s.rule_id if s.rule_id else ''} : "
