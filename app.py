@@ -19,6 +19,7 @@ def main() -> None:
     from assistant.webapp.layout import build_demo, launch_options
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     settings = get_settings()
     assistant = Assistant(settings)
     logging.info("Chargement de l'index…")

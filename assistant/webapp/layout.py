@@ -75,11 +75,9 @@ def build_demo(assistant, settings: Settings, store: FeedbackStore) -> gr.Blocks
         gr.Markdown(INTRO)
         with gr.Tabs():
             with gr.Tab("Questions", id="chat"):
-                _chat_tab(assistant, settings, store, session)
+                today = _chat_tab(assistant, settings, store, session)
             with gr.Tab("Calendrier", id="calendar") as cal_tab:
-                cal_date = gr.Textbox(
-                    label="Date de référence (AAAA-MM-JJ)", value=_today_text, elem_id="calendar-date"
-                )
+                cal_date = gr.Textbox(label="Date de référence (AAAA-MM-JJ)", elem_id="calendar-date")
                 cal_header = gr.Markdown()
                 cal_svg = gr.HTML(elem_classes=["ipt-timeline-box"], elem_id="timeline")
                 cal_table = gr.Dataframe(
@@ -94,6 +92,7 @@ def build_demo(assistant, settings: Settings, store: FeedbackStore) -> gr.Blocks
                 gr.Dataframe(
                     value=frame,
                     label="Rôles des CPMS",
+                    elem_id="roles-table",
                     interactive=False,
                     wrap=True,
                     max_height=900,
@@ -102,12 +101,15 @@ def build_demo(assistant, settings: Settings, store: FeedbackStore) -> gr.Blocks
         cal_outputs = [cal_header, cal_svg, cal_table]
         cal_date.submit(_calendar, cal_date, cal_outputs, api_name="calendar")
         cal_tab.select(_calendar, cal_date, cal_outputs, api_name=False)
-        demo.load(_calendar, cal_date, cal_outputs, api_name=False)
+        # today's date is filled in at page load (not at build time: the server runs for days)
+        demo.load(_today_texts, None, [today, cal_date], api_name=False).then(
+            _calendar, cal_date, cal_outputs, api_name=False
+        )
     return demo
 
 
-def _today_text() -> str:
-    return dt.date.today().isoformat()
+def _today_texts() -> tuple[str, str]:
+    return dt.date.today().isoformat(), dt.date.today().isoformat()
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +127,8 @@ def _calendar(date_text: str):
     return timeline.calendar_view(reference, _source_titles())
 
 
-def _chat_tab(assistant, settings: Settings, store: FeedbackStore, session: gr.State) -> None:
+def _chat_tab(assistant, settings: Settings, store: FeedbackStore, session: gr.State) -> gr.Textbox:
+    """The chat, its tools and feedback; returns the reference-date box."""
     chatbot = gr.Chatbot(
         label="Conversation",
         elem_id="chat",
@@ -145,7 +148,7 @@ def _chat_tab(assistant, settings: Settings, store: FeedbackStore, session: gr.S
         send = gr.Button("Envoyer", variant="primary", scale=1, elem_id="send")
     with gr.Row():
         today = gr.Textbox(
-            label="Date de référence (AAAA-MM-JJ)", value=_today_text, scale=2, elem_id="today"
+            label="Date de référence (AAAA-MM-JJ, vide = aujourd'hui)", scale=2, elem_id="today"
         )
         new = gr.Button("Nouvelle conversation", scale=1, elem_id="new-conversation")
     with gr.Accordion("Exemples de questions", open=False):
@@ -194,3 +197,4 @@ def _chat_tab(assistant, settings: Settings, store: FeedbackStore, session: gr.S
 
     chatbot.like(on_like, [session, comment], [status, comment], api_name=False)
     draft_btn.click(draft_reply, session, draft_box, api_name="draft")
+    return today
