@@ -131,8 +131,9 @@ def _chat_tab(assistant, settings: Settings, store: FeedbackStore, session: gr.S
     """The chat, its tools and feedback; returns the reference-date box."""
     chatbot = gr.Chatbot(
         label="Conversation",
+        show_label=False,
         elem_id="chat",
-        height=520,
+        height=620,
         buttons=["copy"],
         feedback_options=("Like", "Dislike"),
         placeholder="Posez votre question sur les IPT ci-dessous, ou choisissez un exemple.",
@@ -151,7 +152,7 @@ def _chat_tab(assistant, settings: Settings, store: FeedbackStore, session: gr.S
             label="Date de référence (AAAA-MM-JJ, vide = aujourd'hui)", scale=2, elem_id="today"
         )
         new = gr.Button("Nouvelle conversation", scale=1, elem_id="new-conversation")
-    with gr.Accordion("Exemples de questions", open=False):
+    with gr.Accordion("Exemples de questions", open=True):
         for who, questions in EXAMPLES.items():
             gr.Examples(examples=[[q] for q in questions], inputs=[question], label=who)
     with gr.Row():

@@ -77,6 +77,7 @@ def test_ask_see_sources_and_vote(page, app_server, output_dir: Path) -> None:
     # Gradio translates the thumb's label with the browser locale (fr: « J'aime »)
     page.locator('#chat button[aria-label="J\'aime"], #chat button[aria-label=Like]').last.click()
     page.locator("#feedback-status").get_by_text("enregistré").wait_for()
+    bot.evaluate("e => e.scrollIntoView({block: 'start'})")
     _save(page, output_dir, "webapp-chat.png")
     with sqlite3.connect(app_server.feedback_db) as conn:
         rows = conn.execute(
