@@ -146,6 +146,8 @@ def _only(scores: dict[str, list[ItemScore]], split: str) -> dict[str, list[Item
 def render(run, failures_limit: int | None = None, system: str = "assistant") -> str:
     """The Markdown tables of the run: systems side by side, then our assistant per category."""
     out = [f"Évaluation du {run.date}, commit `{run.commit}`, partie « {run.split} »."]
+    if run.default_today:
+        out[0] += f" Date de référence des questions sans date : {run.default_today.isoformat()}."
     for split in _splits(run):
         scores = _only(run.scores, split)
         out.append(f"\n### Systèmes côte à côte — {split}\n")
@@ -185,6 +187,7 @@ def to_json(run) -> dict:
         "commit": run.commit,
         "split": run.split,
         "baseline": run.baseline,
+        "default_today": run.default_today.isoformat() if run.default_today else None,
         "seconds": run.seconds,
         "splits": splits,
         "failures": {name: [failure_record(s) for s in failures(g)] for name, g in run.scores.items()},

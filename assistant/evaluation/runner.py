@@ -20,6 +20,10 @@ from assistant.evaluation.scoring import ItemScore, Reply, score_item
 from assistant.evaluation.systems import BASELINE, SYSTEM_NAMES, System, warm_up
 from assistant.settings import PROJECT_ROOT
 
+# Reference date of the items that give none: in the school year of the circular the set is written
+# from (2025-2026), so that results never depend on the machine's clock.
+DEFAULT_TODAY = dt.date(2025, 10, 1)
+
 
 @dataclass
 class EvalRun:
@@ -29,6 +33,7 @@ class EvalRun:
     date: str = field(default_factory=lambda: dt.date.today().isoformat())
     commit: str = "inconnu"
     seconds: dict[str, float] = field(default_factory=dict)
+    default_today: dt.date | None = None
 
     @property
     def systems(self) -> list[str]:
@@ -50,15 +55,16 @@ def git_commit() -> str:
     return out.stdout.strip() or "inconnu"
 
 
-def run_item(system: System, item: EvalItem) -> ItemScore:
+def run_item(system: System, item: EvalItem, default_today: dt.date | None = DEFAULT_TODAY) -> ItemScore:
     """Ask the item's turns in one conversation, time each, score the last reply and the ranking."""
+    today = item.today or default_today
     replies: list[Reply] = []
     latencies: list[float] = []
     state = None
     for question in item.questions:
         start = time.perf_counter()
         try:
-            reply, state = system.reply(question, state, item.today)
+            reply, state = system.reply(question, state, today)
         except Exception as exc:  # a crash is a wrong answer, not the end of the run
             reply = Reply(text=f"ERREUR : {type(exc).__name__}: {exc}", kind="error")
         latencies.append((time.perf_counter() - start) * 1000)
@@ -79,16 +85,17 @@ def evaluate(
     *,
     warm: bool = True,
     progress: bool = False,
+    default_today: dt.date | None = DEFAULT_TODAY,
 ) -> EvalRun:
     """Every item through every system (each warmed up first), scored the same way."""
-    run = EvalRun(split=split, scores={}, commit=git_commit())
+    run = EvalRun(split=split, scores={}, commit=git_commit(), default_today=default_today)
     if BASELINE not in [s.name for s in systems]:
         run.baseline = None
     for system in systems:
         start = time.perf_counter()
         if warm:
             warm_up(system)
-        run.scores[system.name] = [run_item(system, item) for item in items]
+        run.scores[system.name] = [run_item(system, item, default_today) for item in items]
         run.seconds[system.name] = time.perf_counter() - start
         if progress:
             print(f"  {system.name}: {len(items)} items en {run.seconds[system.name]:.1f} s", file=sys.stderr)

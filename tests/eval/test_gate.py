@@ -1,6 +1,6 @@
 """The CI gate: the real Assistant on the gated split must reach the thresholds of eval/thresholds.yaml.
 
-The index is loaded (or built once) for the session; only our assistant runs here (the baselines are
+The index is the session's real index (built once, tests/conftest.py); only our assistant runs here (the baselines are
 measured by `assistant eval`). On failure the items the assistant got wrong are printed.
 """
 
@@ -34,21 +34,15 @@ def test_thresholds_file_is_well_formed() -> None:
 
 
 @pytest.fixture(scope="module")
-def gate_scores(request):
+def gate_scores(real_index, index_settings):
+    """Our assistant's scores on the gated split, over the session's real index (tests/conftest.py)."""
     items = load_items(_config()["split"])
     if not items:
         pytest.skip("the evaluation set has no item in the gated split yet")
-    try:
-        index = request.getfixturevalue("index")  # the session index fixture, where conftest has one
-    except pytest.FixtureLookupError:
-        from assistant.index import load_or_build
-        from assistant.settings import get_settings
-
-        index = load_or_build(get_settings(), progress=False)
     from assistant.chat import Assistant
     from assistant.evaluation.systems import AssistantSystem
 
-    system = AssistantSystem("assistant", Assistant(index=index))
+    system = AssistantSystem("assistant", Assistant(index_settings, index=real_index))
     return evaluate(items, [system], _config()["split"]).scores["assistant"]
 
 

@@ -269,3 +269,20 @@ def test_run_command_rejects_an_empty_split(monkeypatch, capsys) -> None:
     monkeypatch.setattr(runner, "load_items", lambda split: [])
     assert runner.run(SimpleNamespace(split="dev", json=False, report=False)) == 1
     assert "Aucun item" in capsys.readouterr().err
+
+
+def test_items_without_a_date_are_asked_at_the_fixed_reference_date() -> None:
+    import datetime as dt
+
+    from assistant.evaluation.runner import DEFAULT_TODAY
+
+    seen: list[dt.date | None] = []
+
+    def record(question, state, today):
+        seen.append(today)
+        return _fake_assistant(question, state, today)
+
+    dated = item(id="d", today=dt.date(2026, 10, 5))
+    evaluate([item(), dated], [CallableSystem("fake", record)], warm=False)
+    assert seen == [DEFAULT_TODAY, dt.date(2026, 10, 5)]
+    assert DEFAULT_TODAY.year == 2025 and DEFAULT_TODAY.month >= 9  # school year 2025-2026
