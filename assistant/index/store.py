@@ -60,6 +60,7 @@ class VectorStore:
         self.client = make_client(settings)
         self.collection_name = collection
         self.embedder = embedder
+        self._size: int | None = None
         if create:
             existing = {c.name for c in self.client.list_collections()}
             if collection in existing:
@@ -83,12 +84,22 @@ class VectorStore:
             end = start + ADD_BATCH
             self.chroma.add_texts(texts[start:end], metadatas=metadatas[start:end], ids=ids[start:end])
             on_batch(len(texts[start:end]))
+        self._size = None
 
     def search(self, query: str, k: int, where: dict | None = None) -> list[tuple[int, float]]:
-        """(chunk position, cosine similarity) of the k nearest chunks, best first."""
+        """(chunk position, cosine similarity) of the k nearest chunks, best first.
+
+        (Deduplicated by chunk, should a chunk ever have several vectors.)
+        """
         vector = self.embedder.embed_query(query)
-        hits = self.chroma.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=where)
-        return [(int(doc.metadata["idx"]), 1.0 - float(distance)) for doc, distance in hits]
+        if self._size is None:
+            self._size = self.count()
+        n = min(k, self._size)
+        hits = self.chroma.similarity_search_by_vector_with_relevance_scores(vector, k=n, filter=where)
+        best: dict[int, float] = {}
+        for doc, distance in hits:
+            best.setdefault(int(doc.metadata["idx"]), 1.0 - float(distance))
+        return list(best.items())[:k]
 
     def close(self) -> None:
         with contextlib.suppress(Exception):  # closing is best effort
