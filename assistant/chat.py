@@ -8,6 +8,7 @@ state of its own (the state is passed in and returned), so one instance serves c
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 
 from assistant import compose, currency, replies
@@ -17,6 +18,13 @@ from assistant.rules import registry
 from assistant.settings import Settings, get_settings
 from assistant.understand import Understanding, next_state, understand
 
+# A question that names the FWB side (a Walloon or Brussels place, the FWB, a CPMS, a pôle) is about
+# FWB rules even when it uses a Flemish word such as "CLB": the Flemish decree may not answer it.
+FWB_CUES = re.compile(
+    r"\b(wallonie|wallon(ne)?s?|bruxelles|namur|liege|mons|charleroi|fwb|federation wallonie|"
+    r"communaute francaise|cpms|poles? territoria(l|ux))\b"
+)
+
 
 class Assistant:
     """Answers French questions on IPTs from the rule core and the indexed texts."""
@@ -25,6 +33,7 @@ class Assistant:
         self.settings = settings or get_settings()
         self._index = index
         self._retriever = None
+        self._vocabulary = None
         self._lock = threading.Lock()
         self._sources = {s.id: s for s in load_sources(self.settings.corpus_dir)}
         self._rules = registry()
@@ -35,11 +44,14 @@ class Assistant:
         if self._retriever is None:
             with self._lock:
                 if self._retriever is None:
+                    from assistant.evidence import Vocabulary
                     from assistant.index import load_or_build
+                    from assistant.index.analyzer import analyze
                     from assistant.retrieve import Retriever
 
                     if self._index is None:
                         self._index = load_or_build(self.settings, progress=False)
+                    self._vocabulary = Vocabulary(self._index.chunks, analyze)
                     self._retriever = Retriever(self._index)
         return self._retriever
 
@@ -48,7 +60,9 @@ class Assistant:
         _ = self.retriever
 
     # -- the one public method ---------------------------------------------------------------------
-    def ask(self, question: str, state: ConversationState | None = None, today: dt.date | None = None) -> Answer:
+    def ask(
+        self, question: str, state: ConversationState | None = None, today: dt.date | None = None
+    ) -> Answer:
         today = today or dt.date.today()
         state = state or ConversationState()
         problem = replies.input_problem(question, self.settings.max_question_chars)
@@ -71,7 +85,9 @@ class Assistant:
         if clarify:
             return Answer(text=str(clarify), kind="clarify", rule_id=spec.id, state=new_state)
         composed = compose.compose_rule(result)
-        notes = currency.notes_for(result.citations, today, extra=result.notes, school_year=result.school_year)
+        notes = currency.notes_for(
+            result.citations, today, extra=result.notes, school_year=result.school_year
+        )
         return Answer(
             text=composed.text,
             kind="rule",
@@ -84,16 +100,15 @@ class Assistant:
     def _retrieval_answer(self, u: Understanding, state: ConversationState, today: dt.date) -> Answer:
         if u.out_of_scope:
             return replies.abstain(u.question, today, state=next_state(state, u, []), reason="hors_sujet")
-        hits = self.retriever.search(u.question, k=8, flemish=u.flemish)
-        passages = [self._passage(h) for h in hits]
-        verdict = replies.evidence_verdict(hits, flemish=u.flemish)
+        flemish = u.flemish and not FWB_CUES.search(u.normalised)
+        hits = self.retriever.search(u.question, k=8, flemish=flemish)
+        verdict = self._verdict(u.question, hits)
         if verdict != "ok":
-            if verdict == "weak" and not u.flemish and self._only_flemish_matches(u.question):
+            if verdict == "weak" and not flemish and self._only_flemish_matches(u.question):
                 verdict = "flamand"
             return replies.abstain(u.question, today, state=next_state(state, u, []), reason=verdict)
-        from assistant.index.analyzer import analyze
-
-        composed = compose.compose_retrieval(u.question, passages, analyze)
+        passages = [self._passage(h) for h in hits]
+        composed = compose.compose_retrieval(u.question, passages, self._vocabulary)
         sources = sorted({c.source_id for c in composed.citations})
         notes = currency.notes_for(composed.citations, today)
         return Answer(
@@ -104,11 +119,20 @@ class Assistant:
             state=next_state(state, u, sources),
         )
 
+    def _verdict(self, question: str, hits) -> str:
+        return replies.evidence_verdict(
+            hits,
+            coverage=self._vocabulary.coverage(question, [h.chunk for h in hits[:3]]),
+            unknown_acronyms=self._vocabulary.unknown_acronyms(question),
+        )
+
     def _only_flemish_matches(self, question: str) -> bool:
         hits = self.retriever.search(question, k=3, flemish=True)
-        return bool(hits) and hits[0].chunk.jurisdiction == "VL" and replies.evidence_verdict(hits) == "ok"
+        return bool(hits) and hits[0].chunk.jurisdiction == "VL" and self._verdict(question, hits) == "ok"
 
     def _passage(self, hit) -> compose.Passage:
         source = self._sources.get(hit.chunk.source_id)
         title = source.title if source else hit.chunk.source_id
-        return compose.Passage(chunk=hit.chunk, title=title, url=source.url if source else None, score=hit.score)
+        return compose.Passage(
+            chunk=hit.chunk, title=title, url=source.url if source else None, score=hit.score
+        )

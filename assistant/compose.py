@@ -8,13 +8,13 @@ best passages, introduced by their source. Nothing here reads the corpus or the 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from assistant.models import QUOTE_MAX_CHARS, Chunk, Citation, RuleResult
 from assistant.textnorm import collapse_ws
 
-Tokenize = Callable[[str], list[str]]
 MIN_SENTENCE_CHARS = 30  # shorter pieces are table cells or headings, not answers
 
 # A sentence ends at . ! ? ; followed by a space and a capital, a bullet or a quote; at a blank
@@ -39,8 +39,24 @@ class Composed:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of a chunk, each verbatim (whitespace collapsed), empty pieces dropped."""
-    return [s for s in (collapse_ws(p) for p in _SENTENCE_END.split(text)) if len(s) > 2]
+    """Sentences of a chunk, each verbatim (whitespace collapsed). A tiny piece (a list number such
+    as "8.") is kept with the sentence that follows it, so joined neighbours stay verbatim."""
+    out: list[str] = []
+    carry = ""
+    for piece in (collapse_ws(p) for p in _SENTENCE_END.split(text)):
+        if not piece:
+            continue
+        if len(piece) <= 3:
+            carry = f"{carry} {piece}".strip()
+            continue
+        out.append(f"{carry} {piece}".strip())
+        carry = ""
+    if carry:
+        if out:
+            out[-1] = f"{out[-1]} {carry}"
+        else:
+            out.append(carry)
+    return out
 
 
 def shorten_quote(text: str, limit: int = QUOTE_MAX_CHARS) -> str:
@@ -95,56 +111,92 @@ def compose_rule(result: RuleResult, support: Passage | None = None) -> Composed
     return Composed(text="\n".join(lines), citations=citations)
 
 
-def _overlap_score(sentence_tokens: list[str], query_tokens: set[str]) -> float:
+class Lexicon(Protocol):
+    """What sentence scoring needs: the analyzer's tokens and their IDF (see assistant/evidence.py)."""
+
+    def tokenize(self, text: str) -> list[str]: ...
+
+    def idf(self, token: str) -> float: ...
+
+
+def _overlap_score(sentence_tokens: list[str], query: set[str], lexicon: Lexicon) -> float:
     if not sentence_tokens:
         return 0.0
-    hits = sum(1 for t in set(sentence_tokens) if t in query_tokens)
-    return hits / (1.0 + 0.02 * len(sentence_tokens))
+    shared = set(sentence_tokens) & query
+    return sum(lexicon.idf(t) for t in shared) / (1.0 + 0.01 * len(sentence_tokens))
 
 
-def best_sentences(question: str, text: str, tokenize: Tokenize, limit: int = 3) -> list[str]:
+def _runs(indices: Sequence[int]) -> list[list[int]]:
+    """Consecutive indices grouped: [1, 2, 5] -> [[1, 2], [5]]."""
+    groups: list[list[int]] = []
+    for i in sorted(indices):
+        if groups and groups[-1][-1] == i - 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def best_sentences(question: str, text: str, lexicon: Lexicon, limit: int = 3) -> list[str]:
     """The one to `limit` sentences of `text` that share most with the question, as verbatim
     quotes: sentences that follow each other in the text are joined into one quote."""
     sentences = split_sentences(text)
     if len(sentences) <= 1:
         return sentences
-    query = set(tokenize(question))
+    query = set(lexicon.tokenize(question))
     scored = [
-        (_overlap_score(tokenize(s), query) if len(s) >= MIN_SENTENCE_CHARS else 0.0, i)
+        (_overlap_score(lexicon.tokenize(s), query, lexicon) if len(s) >= MIN_SENTENCE_CHARS else 0.0, i)
         for i, s in enumerate(sentences)
     ]
     top = max(score for score, _ in scored)
     if top <= 0:
         return sentences[:1]
-    keep = sorted(i for score, i in sorted(scored, reverse=True)[:limit] if score >= 0.5 * top)
-    groups: list[list[int]] = []
-    for i in keep:
-        if groups and groups[-1][-1] == i - 1:
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    return [" ".join(sentences[i] for i in group) for group in groups]
+    keep = [i for score, i in sorted(scored, reverse=True)[:limit] if score >= 0.5 * top]
+    return [" ".join(sentences[i] for i in group) for group in _runs(keep)]
 
 
-def _answer_part(passage: Passage) -> str:
-    chunk = passage.chunk
-    return chunk.answer if chunk.kind in ("qa", "question") and chunk.answer else chunk.text
+def answer_quotes(question: str, answer: str, lexicon: Lexicon) -> list[str]:
+    """Quotes for the answer of a question/answer pair: its opening (as much as fits in one quote),
+    plus its best-matching sentence when that comes later."""
+    sentences = split_sentences(answer)
+    if not sentences:
+        return []
+    opening = shorten_quote(" ".join(sentences))
+    quotes = [opening]
+    best = best_sentences(question, answer, lexicon, limit=1)
+    if best and best[0] not in opening:
+        quotes.append(best[0])
+    return quotes
 
 
-def compose_retrieval(question: str, passages: Sequence[Passage], tokenize: Tokenize) -> Composed:
-    """An extractive answer: the best sentences of the best passage (its answer for a Q&A pair),
+def compose_retrieval(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> Composed:
+    """An extractive answer from the best passage (for a question/answer pair, from its answer),
     then, if it adds something, one sentence of the next passage from another place."""
     best = passages[0]
-    citations = [cite_passage(best, q) for q in best_sentences(question, _answer_part(best), tokenize)]
+    chunk = best.chunk
+    if chunk.kind in ("qa", "question") and chunk.answer:
+        quotes = answer_quotes(question, chunk.answer, lexicon)
+    else:
+        quotes = best_sentences(question, chunk.text, lexicon)
+    citations = [cite_passage(best, q) for q in quotes]
     lines = [f"D'après {citations[0].title} ({citations[0].locator}) :", ""]
     lines.append("\n>\n> […]\n>\n".join(f"> {c.quote}" for c in citations))
     for other in passages[1:3]:
-        if other.chunk.locator == best.chunk.locator or other.score < 0.6 * best.score:
+        if other.chunk.locator == chunk.locator or other.score < 0.6 * best.score:
             continue
-        extra = best_sentences(question, _answer_part(other), tokenize, limit=1)
+        text = (
+            other.chunk.answer
+            if other.chunk.kind in ("qa", "question") and other.chunk.answer
+            else other.chunk.text
+        )
+        extra = best_sentences(question, text, lexicon, limit=1)
         if extra:
             citations.append(cite_passage(other, extra[0]))
-            quote = citations[-1].quote
-            lines += ["", f"Voir aussi {other.title} ({other.chunk.locator}) :", "", f"> {quote}"]
+            lines += [
+                "",
+                f"Voir aussi {other.title} ({other.chunk.locator}) :",
+                "",
+                f"> {citations[-1].quote}",
+            ]
         break
     return Composed(text="\n".join(lines), citations=citations)

@@ -43,12 +43,22 @@ def input_problem(question: object, max_chars: int) -> str | None:
     return None
 
 
-def evidence_verdict(hits: Sequence, flemish: bool = False) -> str:
-    """'ok' when the best passage is good evidence, 'weak' when it is not, 'empty' without passage."""
+# A question whose informative words are mostly absent from the best passages (IDF-weighted
+# coverage below MIN_COVERAGE) is not answered by them unless the lexical match is strong anyway.
+MIN_COVERAGE = 0.45
+STRONG_BM25 = 6.0
+
+
+def evidence_verdict(hits: Sequence, *, coverage: float = 1.0, unknown_acronyms: Sequence[str] = ()) -> str:
+    """'ok' when the best passages are good evidence, 'weak' when they are not, 'empty' without any."""
     if not hits:
         return "empty"
     top = hits[0]
     if top.bm25_score < MIN_BM25 and top.dense_score < MIN_DENSE:
+        return "weak"
+    if coverage < MIN_COVERAGE and top.bm25_score < STRONG_BM25:
+        return "weak"
+    if unknown_acronyms:
         return "weak"
     return "ok"
 

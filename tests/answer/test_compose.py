@@ -12,6 +12,7 @@ from assistant.compose import (
     shorten_quote,
     split_sentences,
 )
+from assistant.evidence import Vocabulary
 from assistant.index.analyzer import analyze
 from assistant.models import QUOTE_MAX_CHARS, Chunk, Citation, RuleResult
 from assistant.textnorm import collapse_ws
@@ -23,6 +24,10 @@ def _chunk(text: str, **kw) -> Chunk:
     )
     base.update(kw)
     return Chunk(**base)
+
+
+def _lexicon() -> Vocabulary:
+    return Vocabulary([_chunk(TEXT), _chunk("Une autre école, un autre élève.", id="y")], analyze)
 
 
 TEXT = (
@@ -41,13 +46,13 @@ def test_sentences_are_verbatim_pieces_of_the_text() -> None:
 
 def test_best_sentences_pick_the_matching_one() -> None:
     got = best_sentences(
-        "dans quel délai le bilan est-il transmis en cours d'année ?", TEXT, analyze, limit=1
+        "dans quel délai le bilan est-il transmis en cours d'année ?", TEXT, _lexicon(), limit=1
     )
     assert got and "30 jours calendrier" in got[0]
 
 
 def test_non_adjacent_sentences_are_separate_quotes() -> None:
-    got = best_sentences("les parents demandent l'arret ; bilan 30 jours", TEXT, analyze, limit=3)
+    got = best_sentences("les parents demandent l'arret ; bilan 30 jours", TEXT, _lexicon(), limit=3)
     for quote in got:
         assert quote in collapse_ws(TEXT)
 
@@ -84,3 +89,19 @@ def test_rule_answer_states_the_conclusion_first_and_keeps_its_citations() -> No
     assert composed.text.startswith("Oui : le CPMS de l’ordinaire.")
     assert "- un" in composed.text
     assert composed.citations == [citation]
+
+
+def test_list_numbers_stay_with_their_item_so_joined_quotes_stay_verbatim() -> None:
+    text = "Les types sont : 7. les élèves sourds ; 8. les élèves ayant des troubles des apprentissages."
+    sentences = split_sentences(text)
+    assert " ".join(sentences) == collapse_ws(text)
+    assert all(len(s) > 3 for s in sentences)
+
+
+def test_evidence_coverage_and_unknown_acronyms() -> None:
+    lexicon = _lexicon()
+    chunk = _chunk(TEXT)
+    assert lexicon.coverage("les parents peuvent demander l'arrêt", [chunk]) > 0.9
+    assert lexicon.coverage("barème de salaire des logopèdes", [chunk]) < 0.2
+    assert lexicon.unknown_acronyms("Et pour un élève TDAH ?") == ["TDAH"]
+    assert lexicon.unknown_acronyms("Et pour une IPT ?") in ([], ["IPT"])
