@@ -167,8 +167,11 @@ def _types_text(level: str, types: list[int]) -> str:
     title="Quels types d'enseignement spécialisé sont concernés par l'IPT ?",
     triggers=(
         r"\bquels? types?\b.*\b(ipt|integration|concern)",
-        r"\btype [1-8]\b.*\b(ipt|integration|concern|peut)",
-        r"\b(ipt|integration)\b.*\btype [1-8]\b",
+        # a type's eligibility is asked, not merely a type mentioned ("rapport type 3", "retour en type 3")
+        r"\btype [1-8]\b.{0,40}\b(peut|peuvent|possible|autorise\w*|admis|concerne\w*|eligible\w*|acceder|beneficier)"
+        r"\b.{0,40}\b(ipt|integr\w*)",
+        r"\b(ipt|integration)\b.{0,30}\b(possible|autorisee?|ouverte?|accessible|permise?)\b.{0,30}\btype [1-8]\b",
+        r"\btype [1-8]\b.{0,60}\b(ipt|integr\w*)\b.{0,20}\b(possible|autorisee?|ouverte?|accessible|permise?|envisageable)\b",
     ),
     decisive=("level", "pupil_type"),
     examples=(

@@ -10,6 +10,13 @@ from __future__ import annotations
 
 WHEN = r"\b(quand|date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|date butoir)\b"
 
+# The question asks for a date ("… est acté quand ?", "pour quand", "à quelles dates"), not "quand"
+# as a conjunction ("combien de périodes quand l'IPT débute en 2019").
+ASKS_WHEN = (
+    r"\bquand\W*$|^quand\b|\b(pour|avant|jusqu'a|d'ici|a partir de) quand\b|\bquand (doit|doivent|faut-il|est|sont|a lieu)\b"
+    r"|\b(date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|date butoir|a quelles? dates?)\b"
+)
+
 CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "deadlines.when": (
         (WHEN, 0.35),
@@ -40,7 +47,12 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bmissions?\b", -0.3),  # "les missions du CPMS": general
     ),
     "attestation.nouvelle_attestation": (
-        (r"\b(nouvelle|refaire|nouveau|autre|redemander|refaite)\b.{0,40}\battestation\b", 0.7),
+        # the adjective must qualify the certificate: "une autre attestation", not "un autre type que
+        # celui de son attestation"
+        (
+            r"\b(nouvelle|nouveau|autre) (attestation|ao)\b|\b(refaire|redemander|refaite)\b.{0,30}\b(attestation|ao)\b",
+            0.7,
+        ),
         (
             r"\battestation\b.{0,60}\b(valable|valide|encore bonne|perime|expire|reste|toujours|refaire|nouvelle)\b",
             0.6,
@@ -64,7 +76,11 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bquels? types?\b.{0,60}\b(ipt|integration|concern|eligib|autoris|admis|possible)", 0.65),
         (r"\btypes? (concernes?|admis|autorises?|eligibles?|possibles?)\b", 0.6),
         (r"\b(tous les types|quel que soit le type|pour quels types)\b", 0.5),
-        (r"\btype [1-8]\b.{0,40}\b(peut|peuvent|possible|autorise|eligible|acceder|beneficier)\b", 0.45),
+        (
+            r"\btype [1-8]\b.{0,40}\b(peut|peuvent|possible|autorise|eligible|acceder|beneficier)\b.{0,40}\b(ipt|integr\w*)",
+            0.45,
+        ),
+        (r"\b(prolong\w*|rapport|retour\w*|revien\w*)\b", -0.3),  # the type is context, not the question
     ),
     "eligibility.procedure": (
         (
@@ -76,7 +92,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             0.65,
         ),
         (
-            r"\b(avis defavorable|desaccord|s'oppos\w*|oppose|bloqu\w*|veto|refus\w*)\b.{0,60}\b(proposition|ipt)\b",
+            r"\b(avis defavorable|desaccord|s'oppos\w*|oppose|bloqu\w*|veto|refus\w*|contre)\b.{0,60}\b(proposition d'ipt|ipt|integration)\b",
             0.55,
         ),
         (r"\bproposition\b.{0,60}\b(avis|accord|refus|oppos)", 0.4),
@@ -106,6 +122,11 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (r"\b(echoue|echec|ne fonctionne pas|ne se passe pas bien)\b", 0.4),
         (r"\bquand (se termine|prend fin|finit)\b", 0.4),
+        # "faut-il l'arrêter puis la relancer ?" asks how a prolongation works, not how an IPT ends
+        (
+            r"\b(arret\w*|stopp\w*|clotur\w*)\b.{0,30}\b(puis|et|pour) (la |le |l')?(relancer|redemarrer|recommencer|reprendre|rouvrir|recreer)\b",
+            -0.6,
+        ),
         (r"\b(quels?|quelles?|dans quels) (cas|causes?|motifs?|raisons?|situations?)\b", -0.3),
     ),
     "end.causes": (
@@ -151,6 +172,30 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(compt\w*|comptabilis\w*)\b.{0,40}\bordinaire\b", 0.45),
     ),
 }
+
+# What a question asks for that no rule's conclusion states (an amount in euros, a place, an
+# authority, a status, an appeal, Flemish-law notions, collective support, data availability): each
+# lowers every rule's score except the listed rules or topics, so the texts answer through retrieval.
+FOREIGN: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    (r"\b(montant|euros?|salaires?|baremes?|budget total|cout|couts|prix)\b", -0.6, ()),
+    (
+        r"\bou (doi\w+|faut-il|peut-on|sont|est|se trouvent?) (etre )?(conserv\w*|gard\w*|archiv\w*|encod\w*|class\w*|stock\w*)"
+        r"|\b(conserv\w*|gard\w*|archiv\w*|encode\w*|class\w*|stock\w*) ou\b\W*$|\bl'encode ou\b",
+        -0.6,
+        (),
+    ),
+    (
+        r"\b(quel service|qui contacter|contacter qui|adresse|telephone|courriel|personne de contact)\b",
+        -0.6,
+        ("deadlines.when", "contacts.service"),
+    ),
+    (r"\b(sous quelle autorite|autorite|hierarchi\w*|superieur\w*|employeur)\b", -0.6, ()),
+    (r"\b(nomination|nomme\w*|titre definitif|statut|anciennete)\b", -0.6, ()),
+    (r"\b(recours|faire appel|appel a qui|contester|contestation|mediation)\b", -0.6, ()),
+    (r"\b(rapport provisoire|rapport motive|verslag)\b", -0.8, ()),
+    (r"\baccompagnement collectif\b", -0.6, ()),
+    (r"\b(chiffres|donnees|statistiques)\b.{0,30}\b(population|comptage|d'eleves)\b", -0.6, ()),
+)
 
 # Questions asking for an explanation, a definition or advice: not a rule's fact.
 GENERAL = (

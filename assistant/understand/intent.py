@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from assistant.rules import RuleSpec, registry
-from assistant.understand.cues import CUES, GENERAL, TOPIC_CUES, WHEN
+from assistant.understand.cues import ASKS_WHEN, CUES, FOREIGN, GENERAL, TOPIC_CUES, WHEN
 from assistant.understand.normalise import normalise
 
 THRESHOLD = 0.6
@@ -126,6 +126,9 @@ def _cue_score(spec: RuleSpec, text: str) -> tuple[float, float]:
     """(sum of the matching positive cues capped at 1, sum of the matching negative cues)."""
     cues = CUES.get(spec.id, ()) + TOPIC_CUES.get(spec.topic, ())
     weights = [w for p, w in cues if re.search(p, text)]
+    weights += [
+        w for p, w, exempt in FOREIGN if not {spec.id, spec.topic} & set(exempt) and re.search(p, text)
+    ]
     return min(1.0, sum(w for w in weights if w > 0)), sum(w for w in weights if w < 0)
 
 
@@ -138,6 +141,9 @@ def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
         bonus += 0.25 if any(k in facts for k in situation) else 0.0
     if spec.id == "deadlines.when" and facts.get("deadline_key") and re.search(WHEN, text):
         bonus += 0.15
+    if facts.get("deadline_key") and re.search(ASKS_WHEN, text):
+        # a named obligation and a question for its date: the deadline table answers, not a means rule
+        bonus += 0.3 if spec.id == "deadlines.when" else (-0.3 if spec.topic == "means" else 0.0)
     if spec.topic == "means" and MEANS_RULES.get(facts.get("means_kind", "")) == spec.id:
         bonus += 0.15
     if spec.decisive and any(name in facts for name in spec.decisive):
