@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from assistant.contacts import contacts_for, describe
 from assistant.models import Answer, ConversationState
+from assistant.rules.contacts import contacts_for, describe
 
 EMPTY_QUESTION = (
     "Je n'ai pas reçu de question. Posez-moi une question sur les intégrations permanentes totales "

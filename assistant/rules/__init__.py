@@ -17,6 +17,7 @@ TOPIC_MODULES = (
     "means",
     "end",
     "sensorimotor",
+    "contacts",
 )
 
 

@@ -1,8 +1,12 @@
-"""Whom to ask when the texts are silent: the circular's "Personnes à contacter".
+"""Whom to ask: the circular's "Personnes à contacter" (a rule, and the abstention's contacts).
 
 The circular names two services: the special-education service for IPTs outside the pôles, and the
 pôles service for IPTs via a pôle. From 2026-2027 every IPT is accompanied by a pôle (introduction of
 the circular), so questions without a cue go to the pôles service from that school year on.
+
+Epilogue — what the texts leave implicit: the circular lists these people for 2025-2026; the texts
+do not say who answers in later years. From 2026-2027 the answer adds a note to check the current
+year's circular.
 """
 
 from __future__ import annotations
@@ -11,12 +15,22 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.models import Citation
+from assistant.models import Citation, RuleResult
+from assistant.rules.base import rule
+from assistant.rules.calendar import school_year_of
 from assistant.rules.cite import circ
+from assistant.rules.facts import Facts
 from assistant.textnorm import canonical
 
 LOCATOR = "personnes à contacter"
-POLES_ONLY_FROM = dt.date(2026, 8, 24)  # first day of school year 2026-2027 ("Dès l'année scolaire 2026-2027")
+# « À partir de l’année scolaire 2026-27, l’accompagnement des élèves en intégration permanente totale
+# sera exclusivement assuré par des membres des équipes pluridisciplinaires des pôles territoriaux. »
+POLES_ONLY_FROM_YEAR = "2026-2027"
+POLES_ONLY = circ(
+    "introduction",
+    "À partir de l’année scolaire 2026-27, l’accompagnement des élèves en intégration permanente totale "
+    "sera exclusivement assuré par des membres des équipes pluridisciplinaires des pôles territoriaux.",
+)
 
 
 @dataclass(frozen=True)
@@ -54,7 +68,9 @@ POLES = Contact(
     ),
 )
 
-_OUTSIDE_POLE = re.compile(r"hors p[oô]le|sans p[oô]le|pas (dans|dans aucun|integree? dans un) p[oô]le|ecole specialisee accompagn")
+_OUTSIDE_POLE = re.compile(
+    r"hors p[oô]le|sans p[oô]le|pas (dans|dans aucun|integree? dans un) p[oô]le|ecole specialisee accompagn"
+)
 _POLE = re.compile(r"\bp[oô]les?\b|e-p[oô]les|coordonnat|ecole siege|partenaire")
 
 
@@ -63,10 +79,59 @@ def contacts_for(question: str, today: dt.date) -> list[Contact]:
     text = canonical(question)
     if _OUTSIDE_POLE.search(text):
         return [SPECIAL_EDUCATION]
-    if _POLE.search(text) or today >= POLES_ONLY_FROM:
+    if _POLE.search(text) or school_year_of(today) >= POLES_ONLY_FROM_YEAR:
         return [POLES]
     return [SPECIAL_EDUCATION, POLES]
 
 
 def describe(contact: Contact) -> str:
     return f"le {contact.service} ({contact.scope}) : {contact.email}, {contact.phone}"
+
+
+def _line(contact: Contact) -> str:
+    return f"{contact.scope[0].upper()}{contact.scope[1:]} : {contact.service}, {contact.email} ({contact.phone})"
+
+
+@rule(
+    "contacts.service",
+    topic="contacts",
+    title="Qui contacter à l'administration pour une question sur une IPT ?",
+    triggers=(
+        r"\b(qui|quel service|quelles? personnes?)\b.{0,40}\b(contacter|joindre|appeler|ecrire|(?:m|s|nous|vous)[' ]?adresser)\b",
+        r"\bpersonnes? (a|de) contact",
+        r"\b(contacter|joindre) (l'administration|le service|la fwb|la federation)",
+        r"\ba qui (poser|envoyer|adresser) (ma|une|nos|mes|cette) questions?",
+        r"\b(adresse (e-?mail|mail|electronique)|coordonnees)\b.{0,30}\b(service|administration)",
+    ),
+    examples=(
+        "Qui contacter pour une question sur une IPT hors pôle ?",
+        "À quel service s'adresser pour une IPT suivie par un pôle ?",
+        "Quelle est l'adresse mail du service de l'enseignement spécialisé pour les IPT ?",
+    ),
+)
+def service(facts: Facts, today: dt.date) -> RuleResult:
+    year = school_year_of(facts.reference_date or today)
+    steps = [
+        "La circulaire IPT 2025-2026 désigne deux services (« Personnes à contacter »), chacun pour un cas."
+    ]
+    if year >= POLES_ONLY_FROM_YEAR:
+        chosen = [POLES]
+        steps.append(f"En {year}, toutes les IPT sont accompagnées par un pôle territorial.")
+    else:
+        chosen = [SPECIAL_EDUCATION, POLES]
+    conclusion = " ; ".join(_line(c) for c in chosen) + "."
+    citations = [c.citation for c in chosen]
+    if year >= POLES_ONLY_FROM_YEAR:
+        citations.append(POLES_ONLY)
+    return RuleResult(
+        rule_id="contacts.service",
+        conclusion=conclusion,
+        steps=steps,
+        citations=citations,
+        facts=facts.model_dump(exclude_defaults=True),
+        notes=["Contacts de la circulaire 2025-2026 : vérifiez ceux de la circulaire de l'année en cours."]
+        if year > "2025-2026"
+        else [],
+        school_year=year,
+        data={"services": [c.service for c in chosen], "emails": [c.email for c in chosen]},
+    )

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.contacts import POLES, SPECIAL_EDUCATION, contacts_for
 from assistant.currency import notes_for, school_year_of
 from assistant.ingest import quote_in_corpus
 from assistant.models import Answer, Citation
 from assistant.replies import input_problem
+from assistant.rules.contacts import POLES, SPECIAL_EDUCATION, contacts_for
 
 CIT = Citation(
     source_id="circulaire-ipt-2025-2026",
