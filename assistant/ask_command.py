@@ -101,7 +101,10 @@ def run(args: argparse.Namespace) -> int:
             return 2
         return run_batch(Assistant(), src, Path(args.out))
     if not args.question:
-        print("erreur : posez une question, par exemple : assistant ask \"Qui rédige l'attestation ?\"", file=sys.stderr)
+        print(
+            'erreur : posez une question, par exemple : assistant ask "Qui rédige l\'attestation ?"',
+            file=sys.stderr,
+        )
         return 2
     try:
         today = _parse_day(args.today)

@@ -6,14 +6,9 @@ import datetime as dt
 from collections.abc import Iterable
 
 from assistant.models import Citation
+from assistant.rules.calendar import school_year_of
 
 CIRCULAR_YEAR = "2025-2026"
-
-
-def school_year_of(day: dt.date) -> str:
-    """The school year a date belongs to (a year starts at the end of August)."""
-    start = day.year if (day.month, day.day) >= (8, 24) else day.year - 1
-    return f"{start}-{start + 1}"
 
 
 def notes_for(
@@ -38,7 +33,9 @@ def notes_for(
         else:
             notes.append(f"Circulaire de l'année {CIRCULAR_YEAR}.")
     if "infos-pacte-2024" in ids:
-        notes.append("Infos du Pacte de juin 2024 : réponses de l'administration pendant la phase transitoire.")
+        notes.append(
+            "Infos du Pacte de juin 2024 : réponses de l'administration pendant la phase transitoire."
+        )
     if "decret-flamand-2018-07-06" in ids:
         notes.append(
             "Décret de la Communauté flamande : droit flamand (CLB, et non CPMS), qui ne s'applique pas en "
