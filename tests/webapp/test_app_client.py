@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 from gradio_client import Client
 
-pytestmark = [pytest.mark.server, pytest.mark.timeout(300)]
+pytestmark = [pytest.mark.server, pytest.mark.timeout(900)]
 
 RULE_Q = (
     "Mon élève est en IPT depuis 3 ans : faut-il une nouvelle attestation s'il retourne dans le spécialisé ?"

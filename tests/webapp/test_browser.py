@@ -10,7 +10,7 @@ import pytest
 
 from assistant.settings import PROJECT_ROOT
 
-pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.timeout(300)]
+pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.timeout(900)]
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [

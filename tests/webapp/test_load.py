@@ -8,7 +8,7 @@ import pytest
 
 from assistant.settings import PROJECT_ROOT
 
-pytestmark = [pytest.mark.server, pytest.mark.timeout(300)]
+pytestmark = [pytest.mark.server, pytest.mark.timeout(900)]
 
 
 def _bench():

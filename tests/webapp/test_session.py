@@ -54,6 +54,7 @@ def test_parse_reference_date_invalid() -> None:
     assert parse_reference_date("demain") is None and parse_reference_date("2025-02-30") is None
 
 
+@pytest.mark.timeout(900)  # the session's real index may be built here first
 def test_turns_limit_and_votes(assistant, index_settings: Settings, tmp_path) -> None:
     settings = index_settings.model_copy(update={"rate_limit_per_minute": 3})
     store = FeedbackStore.in_data_dir(tmp_path)
