@@ -37,6 +37,11 @@ DEADLINE_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("echelles_sensori_carnaval", r"\b(carnaval|detente)\b"),
     ("echelles_sensori_paques", r"\b(paques|printemps)\b"),
     ("ajustement_sensori_mi_novembre", r"\bmi-novembre\b|\bajust"),
+    (
+        "echelles_sensori_complements",  # the later encodings, after 30 September (a group of items)
+        r"\b(apres|passe) (le )?30 septembre\b.*\b(sensori|echelle)|\b(sensori|echelle)\w*\b.*\b(apres (le )?30 septembre|"
+        r"nouveaux eleves|complementaires? (d'encodage|d'encodages|encodages?)|en cours d'annee)\b|\bnouveaux eleves\b.*\bsensori",
+    ),
     ("echelles_sensori_30_septembre", r"\bechelles?\b|\bsensori"),
     ("report_fonctionnement_31_juillet", r"\breport\b|\b31 juillet\b|\bfonctionnement\b"),
     ("signatures_30_septembre", r"\bsignatur"),
@@ -52,6 +57,17 @@ def match_deadline_key(normalised_question: str) -> str | None:
         if re.search(pattern, normalised_question):
             return key
     return None
+
+
+# Keys that name several obligations at once: the answer lists them all.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "echelles_sensori_complements": (
+        "echelles_sensori_toussaint",
+        "echelles_sensori_noel",
+        "echelles_sensori_carnaval",
+        "echelles_sensori_paques",
+    ),
+}
 
 
 def items() -> list[dict[str, Any]]:

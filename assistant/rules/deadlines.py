@@ -30,6 +30,7 @@ from assistant.models import RuleResult
 from assistant.rules.base import rule
 from assistant.rules.calendar import fr_date, next_school_year, occurrence, school_year_of
 from assistant.rules.deadline_table import (
+    GROUPS,
     citations_of,
     countdown,
     date_in_year,
@@ -119,6 +120,8 @@ def _when_sentence(it: dict[str, Any], facts: Facts, today: dt.date) -> tuple[st
     ),
 )
 def when(facts: Facts, today: dt.date) -> RuleResult:
+    if facts.deadline_key in GROUPS:
+        return _group(facts, today)
     it = item(facts.deadline_key) if facts.deadline_key else None
     if it is None:
         return _upcoming(facts, today)
@@ -146,6 +149,32 @@ def when(facts: Facts, today: dt.date) -> RuleResult:
         notes=_currency_notes(it, today),
         school_year=data["school_year"],
         data=data,
+    )
+
+
+def _group(facts: Facts, today: dt.date) -> RuleResult:
+    """A key naming several obligations (the later sensori-motor encodings): every date, in order."""
+    members = [it for key in GROUPS[str(facts.deadline_key)] if (it := item(key))]
+    first = members[0]
+    dates = " ; ".join(it["when"] for it in members)
+    conclusion = (
+        f"Oui : après l'échéance du 30 septembre, de nouveaux élèves peuvent encore être communiqués ({first['how']}) "
+        f"{len(members)} fois dans l'année : {dates}. Objet : {first['what']}. Qui : {first['who']}. "
+        "Les textes ne donnent pas les dates des congés : la date exacte dépend du calendrier scolaire."
+    )
+    return RuleResult(
+        rule_id="deadlines.when",
+        conclusion=conclusion,
+        steps=[f"Obligations retenues : {', '.join(it['key'] for it in members)}."],
+        citations=[c for it in members for c in citations_of(it)[:1]],
+        facts=facts.model_dump(exclude_defaults=True, mode="json"),
+        notes=_currency_notes(first, today),
+        school_year=facts.school_year or school_year_of(today),
+        data={
+            "key": facts.deadline_key,
+            "items": [it["key"] for it in members],
+            "when": [it["when"] for it in members],
+        },
     )
 
 

@@ -8,18 +8,22 @@ Rule ids that are not registered are simply ignored.
 
 from __future__ import annotations
 
-WHEN = r"\b(quand|date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|date butoir)\b"
+WHEN = r"\b(quand|date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|date butoir|quelles? dates?)\b"
+# A missed or late obligation ("j'ai oublié le listing", "on est en retard pour le bilan").
+LATE = r"\b(oubli\w*|en retard|trop tard|depasse\w*|rate|loupe)\b"
 
 # The question asks for a date ("… est acté quand ?", "pour quand", "à quelles dates"), not "quand"
 # as a conjunction ("combien de périodes quand l'IPT débute en 2019").
 ASKS_WHEN = (
     r"\bquand\W*$|^quand\b|\b(pour|avant|jusqu'a|d'ici|a partir de) quand\b|\bquand (doit|doivent|faut-il|est|sont|a lieu)\b"
     r"|\b(date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|date butoir|a quelles? dates?)\b"
+    rf"|{LATE}"
 )
 
 CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "deadlines.when": (
         (WHEN, 0.35),
+        (LATE, 0.35),
         (
             r"\bcombien de (jours|temps)\b.{0,30}\b(reste|rest|ai-je|a-t-on|avons)\b|\bil (me|nous) reste\b",
             0.45,
@@ -45,6 +49,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (r"\b(role|intervient|avis|signe|initiative|redige|assiste|participe)\b.{0,60}\bcpms\b", 0.3),
         (r"\bmissions?\b", -0.3),  # "les missions du CPMS": general
+        (r"\b(sont|est) (contre|pour)\b", -0.3),  # partners' opinions weighed: the procedure's question
     ),
     "attestation.nouvelle_attestation": (
         # the adjective must qualify the certificate: "une autre attestation", not "un autre type que
@@ -58,7 +63,10 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             0.6,
         ),
         (r"\bprotocole justificatif\b", 0.5),
-        (r"\b(que faire|quoi faire|que se passe-t-il|qu'en est-il|et l')\b.{0,40}\battestation\b", 0.5),
+        (
+            r"\b(que faire|quoi faire|que faut-il faire|que se passe-t-il|qu'en est-il|et l')\b.{0,40}\battestation\b",
+            0.5,
+        ),
         (r"\battestation d'orientation\b", 0.25),
         (r"\b(qui (la |l')?redige|redaction)\b.{0,40}\battestation\b", 0.3),
     ),
@@ -71,6 +79,9 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b15 octobre\b", 0.45),
         (r"\b(langue des signes|immersion)\b", 0.45),
         (r"\b(inscrit|frequente|regulierement)\b.{0,40}\bspecialis", 0.25),
+        # "en enseignement spécialisé depuis le 1er septembre … une IPT est possible pour … ?"
+        (r"\bspecialis\w*\b.{0,30}\bdepuis\b.{0,100}\b(ipt|integration)\b", 0.5),
+        (r"\b(ipt|integration)\b.{0,20}\b(est-elle |est |serait |sera )?(possible|envisageable)\b", 0.2),
     ),
     "eligibility.types": (
         (r"\bquels? types?\b.{0,60}\b(ipt|integration|concern|eligib|autoris|admis|possible)", 0.65),
@@ -96,6 +107,12 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             0.55,
         ),
         (r"\bproposition\b.{0,60}\b(avis|accord|refus|oppos)", 0.4),
+        # opposed opinions of the partners: whose unfavourable opinion blocks the IPT
+        (
+            r"\b(parents?|ecoles?\w*|cpms|direction|famille)\b[^.?]{0,40}\b(sont|est|etaient|serait) "
+            r"(contre|pour|opposes?|favorables?|defavorables?|d'accord|pas d'accord)\b",
+            0.7,
+        ),
         (r"\bproposition - projet - protocole|proposition, projet,? (et )?protocole\b", 0.6),
     ),
     "eligibility.start": (
@@ -120,7 +137,13 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"\b(procedure|documents?|demarches?|motifs?|raisons?|causes?|comment)\b.{0,60}\b(arret|fin|arreter)\b",
             0.3,
         ),
-        (r"\b(echoue|echec|ne fonctionne pas|ne se passe pas bien)\b", 0.4),
+        (r"\b(echoue|echec|ne fonctionne pas|ne se passe pas bien|se passe mal)\b", 0.4),
+        # a return to special education asked as a procedure ("retourne dans le spécialisé tout de suite. Comment ?")
+        (
+            r"\bretour\w*\b.{0,40}\bspecialis\w*\b.{0,60}\b(tout de suite|immediatement|des maintenant|sans attendre|"
+            r"en cours d'annee|comment|procedure|demarches?)\b",
+            0.6,
+        ),
         (r"\bquand (se termine|prend fin|finit)\b", 0.4),
         # "faut-il l'arrêter puis la relancer ?" asks how a prolongation works, not how an IPT ends
         (

@@ -41,7 +41,22 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
             out.setdefault(key, value)
     for key, value in school.pupil_type(text).items():
         out[key] = value  # "du type 8 au type 1" is a change of type, whatever else was said
+    out.update(_time_since_start(out, today))
     return out
+
+
+def _time_since_start(out: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    """'en IPT depuis le 1er septembre 2024 ; en janvier 2026 on envisage son retour': the time in IPT
+    from the start date to the event's date (or to the reference date), when no duration was said."""
+    start = out.get("ipt_start")
+    if not isinstance(start, dt.date) or "years_in_ipt" in out or "more_than_two_years" in out:
+        return {}
+    event = out.get("event_date")
+    end = event if isinstance(event, dt.date) and event > start else out.get("reference_date", today)
+    if not isinstance(end, dt.date) or end <= start:
+        return {}
+    years = round((end - start).days / 365.25, 2)
+    return {"years_in_ipt": years, "more_than_two_years": years > 2}
 
 
 def extract_facts(question: str, today: dt.date | None = None) -> dict[str, Any]:

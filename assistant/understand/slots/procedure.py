@@ -52,7 +52,7 @@ _PROPOSERS = (
 
 _RE = re.compile
 _BARE_RETURN = _RE(
-    r"(\ben cas de |\blors d'un |\blors du |\bapres un |\bpour un |^)retour\b"
+    r"(\ben cas de |\blors d'un |\blors du |\bapres un |\bpour un |\bson |\bsa |^)retour\b"
     r"(?! (vers |dans |en |a )(l'|le )?(enseignement |ecole )?ordinaire)"
 )
 
@@ -99,6 +99,7 @@ def yes_no(text: str) -> dict[str, object]:
     out: dict[str, object] = {}
     if _RE(
         r"\b(sans|pas de|aucun) chang\w* de type\b|\bmeme type\b|\b(ne|n') ?(change|changera|changeait) pas de type\b|\bsans changer de type\b|\bgarde (son|le meme) type\b"
+        r"|\btype [1-8],? (comme|identique a|conforme a|prevu)\b.{0,25}\battestation\b"
     ).search(text):
         out["change_of_type"] = False
     elif _RE(
@@ -178,6 +179,7 @@ def end_facts(text: str) -> dict[str, object]:
     out: dict[str, object] = {}
     if _RE(
         r"\ben cours d'annee\b|\ben milieu d'annee\b|\bavant la fin de l'annee\b|\ben cours de route\b|\bmi-annee\b"
+        r"|\b(tout de suite|immediatement|des maintenant|sans attendre)\b"
     ).search(text):
         out["end_when"] = "cours_annee"
     elif _RE(

@@ -64,7 +64,7 @@ def scales(text: str) -> dict[str, object]:
 
 
 _WHEN = re.compile(
-    r"\b(quand|date|dates|delai|avant|jusqu\w*|echeance\w*|jours?|limite|calendrier|pour le|au plus tard|reste)\b"
+    r"\b(quand|date|dates|delai|avant|jusqu\w*|echeance\w*|jours?|limite|calendrier|pour le|au plus tard|reste|oubli\w*|retard|trop tard|depasse\w*)\b"
 )
 
 
