@@ -22,8 +22,9 @@ RATIO_KEYS = ("accuracy", "citation", "hit1", "hit3", "mrr")
 
 DEFINITIONS = f"""Définitions (voir `assistant/evaluation/scoring.py`) :
 - **exactitude** : question attendant une réponse : tous les motifs `facts` trouvés dans la réponse
-  (texte replié : minuscules, sans accents), aucun motif `wrong`, et ni abstention ni demande de
-  précision ; question hors champ : le système s'abstient, sans motif `wrong` ; en conversation, le
+  (texte replié : minuscules, sans accents), aucun motif `wrong` dans la conclusion (le texte avant
+  la section « Raisonnement » d'une réponse de règle, qui rappelle tout le barème), et ni abstention
+  ni demande de précision ; question hors champ : le système s'abstient, sans motif `wrong` ; en conversation, le
   contrôle porte sur la dernière réponse (et sur chaque tour ayant des `turn_checks`) ;
 - **citation** : une citation contient la citation de référence (espaces réduits), ou en est un
   passage d'au moins {MIN_PARTIAL_QUOTE} caractères de la même source ;

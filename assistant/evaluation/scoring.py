@@ -4,7 +4,10 @@ Definitions (also printed in eval/REPORT.md):
 
 - **Answer accuracy.** Patterns are matched with `re.search` against `textnorm.fold(reply.text)`.
   An item expected to be answered is correct when every `facts` pattern matches, no `wrong` pattern
-  matches and the reply is neither an abstention nor a clarifying question. An item expected to end in
+  matches in the conclusion and the reply is neither an abstention nor a clarifying question. The
+  conclusion is the text before a rule answer's reasoning section (`REASONING_MARKER`): the reasoning
+  rehearses the rule's whole table (the other tiers, periods, dates) by design, so a `wrong` pattern
+  is not held against it; `facts` may match anywhere. An item expected to end in
   an abstention (not answerable) is correct when the reply abstains and no `wrong` pattern matches.
   An item whose `expected_kind` is `clarify` is correct when the reply asks to clarify, with its facts
   and without its wrong patterns. In a conversation, the checks apply to the last reply, and each
@@ -28,6 +31,7 @@ from assistant.evaluation.dataset import EvalItem
 from assistant.textnorm import collapse_ws, fold
 
 MIN_PARTIAL_QUOTE = 60
+REASONING_MARKER = "**Raisonnement**"  # assistant/compose.py: conclusion first, then the reasoning
 DECLINES = ("abstain", "clarify")
 
 
@@ -73,6 +77,11 @@ def wrong_hits(text: str, wrong: Iterable[str]) -> list[str]:
     return [p for p in wrong if _compiled(p).search(folded)]
 
 
+def conclusion(text: str) -> str:
+    """The answer without its reasoning section (the whole text when it has none)."""
+    return text.split(REASONING_MARKER, 1)[0]
+
+
 def expected_behaviour(item: EvalItem) -> str:
     """'answer', 'abstain' or 'clarify': what a correct reply to the item does."""
     if item.expected_kind in DECLINES:
@@ -92,7 +101,7 @@ def _final_ok(item: EvalItem, reply: Reply, missing: list[str], wrong: list[str]
 def turn_checks_ok(item: EvalItem, replies: Sequence[Reply]) -> bool:
     """Every per-turn check (if the item has any) holds on the reply of its turn."""
     for check, reply in zip(item.turn_checks or [], replies, strict=False):
-        if missing_facts(reply.text, check.facts) or wrong_hits(reply.text, check.wrong):
+        if missing_facts(reply.text, check.facts) or wrong_hits(conclusion(reply.text), check.wrong):
             return False
     return True
 
@@ -150,7 +159,7 @@ def score_item(
     """Score the replies to an item's turns (the last one is the answer) and its retrieval ranking."""
     last = replies[-1]
     missing = missing_facts(last.text, item.facts)
-    wrong = wrong_hits(last.text, item.wrong)
+    wrong = wrong_hits(conclusion(last.text), item.wrong)
     behaviour = expected_behaviour(item)
     correct = _final_ok(item, last, missing, wrong) and turn_checks_ok(item, replies)
     gold_applies = behaviour == "answer" and bool(item.gold_quote)

@@ -286,3 +286,14 @@ def test_items_without_a_date_are_asked_at_the_fixed_reference_date() -> None:
     evaluate([item(), dated], [CallableSystem("fake", record)], warm=False)
     assert seen == [DEFAULT_TODAY, dt.date(2026, 10, 5)]
     assert DEFAULT_TODAY.year == 2025 and DEFAULT_TODAY.month >= 9  # school year 2025-2026
+
+
+def test_wrong_patterns_are_checked_in_the_conclusion_not_in_the_reasoning() -> None:
+    tiers = item(facts=["0 point"], wrong=[r"(?<![,.\d])(44|88) points"], expected="0 point")
+    good = (
+        "N = 20 %, 1er palier : 0 point.\n\n**Raisonnement**\n- paliers : ≤ 40 → 44 points, ≤ 60 → 88 points"
+    )
+    bad = "N = 50 %, 3e palier : 88 points.\n\n**Raisonnement**\n- 0 point si N ≤ 20"
+    assert score_item(tiers, [reply(good)]).correct
+    assert not score_item(tiers, [reply(bad)]).correct
+    assert score_item(tiers, [reply(bad)]).wrong
