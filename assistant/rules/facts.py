@@ -66,3 +66,9 @@ class Facts(BaseModel):
 
     # --- sensori-motor scales ------------------------------------------------------------------------
     scales: list[tuple[int, int]] = Field(default_factory=list)  # (items X, score W) per scale
+    scale_points: list[int] = Field(default_factory=list)  # scales given directly in points (44, 88…)
+
+    # --- the question's form ---------------------------------------------------------------------
+    yes_no: bool | None = (
+        None  # a closed question ("peut-il… ?", "faut-il… ?", "le pôle reçoit 528 points ?")
+    )

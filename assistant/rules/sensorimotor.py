@@ -67,11 +67,21 @@ def scale_points(items: int, score: int) -> dict:
     return {"items": items, "score": score, "n": round(float(n), 2), "palier": palier, "points": points}
 
 
-def compute_points(scales: list[tuple[int, int]]) -> dict:
-    """Points from scales [(X items, W score), ...]: per-scale detail, raw sum, total capped at 352."""
+def _points(n: int) -> str:
+    return f"{n} point" if n <= 1 else f"{n} points"
+
+
+def palier_name(palier: int) -> str:
+    """The arrêté's name of a palier: '1er palier', '2e palier'…"""
+    return "1er palier" if palier == 1 else f"{palier}e palier"
+
+
+def compute_points(scales: list[tuple[int, int]], given_points: list[int] | None = None) -> dict:
+    """Points from scales [(X items, W score), ...] and from scales already given in points:
+    per-scale detail, raw sum, total capped at 352."""
     details = [scale_points(int(x), int(w)) for x, w in scales]
     valid = [d for d in details if "error" not in d]
-    raw = sum(d["points"] for d in valid)
+    raw = sum(d["points"] for d in valid) + sum(given_points or [])
     # "les points complémentaires obtenus en appliquant les différentes échelles d'évaluation sont additionnés,
     # sans pouvoir dépasser le nombre maximum de 352 points complémentaires"
     return {
@@ -137,32 +147,48 @@ def points(facts: Facts, today: dt.date) -> RuleResult:
     if notes:
         cites.append(_ref("sensorimotor.valid_until"))
     steps = [
-        "N = W / (3 × X) × 100 ; paliers : N ≤ 20 → 0, ≤ 40 → 44, ≤ 60 → 88, ≤ 80 → 176, ≤ 100 → 352 points.",
+        # only the applicable palier's points are named: listing every palier's points would state
+        # numbers that do not apply to this pupil
+        "N = W / (3 × X) × 100, comparé aux bornes des paliers du tableau de l'arrêté (20, 40, 60, 80 et 100 %).",
         STEP2,
     ]
-    if not facts.scales:
+    if not facts.scales and not facts.scale_points:
+        # A general question ("comment calcule-t-on N ?"): the formula, not a clarifying question.
         conclusion = (
-            "Il faut le nombre d'items X et le score W de chaque échelle : N = W / (3 × X) × 100 donne le palier "
-            "(0 < N ≤ 20 : 0 point ; ≤ 40 : 44 ; ≤ 60 : 88 ; ≤ 80 : 176 ; ≤ 100 : 352), les échelles s'additionnent "
-            "sans dépasser 352 points."
+            "Pour chaque échelle, N = W / (3 × X) × 100, où X est le nombre d'items de l'échelle, 3 × X le résultat "
+            "maximal (chaque item est noté de 0 à 3) et W le total général obtenu par l'élève. N donne le palier : "
+            "1er palier (0 < N ≤ 20) : 0 point ; 2e palier (≤ 40) : 44 points ; 3e palier (≤ 60) : 88 points ; "
+            "4e palier (≤ 80) : 176 points ; 5e palier (≤ 100) : 352 points. Les points de plusieurs échelles "
+            "s'additionnent sans dépasser 352 points. Donnez X et W pour un calcul."
         )
-        data.update(
-            missing=["scales"], clarify="Quels sont le nombre d'items (X) et le score (W) de chaque échelle ?"
-        )
+        data.update(missing=["scales"])
     else:
-        result = compute_points(facts.scales)
+        result = compute_points(facts.scales, facts.scale_points)
         data.update(result)
         parts = [
             d["error"]
             if "error" in d
-            else f"X = {d['items']}, W = {d['score']} : N = {_num(d['n'])} %, palier {d['palier']}, {d['points']} points"
+            else (
+                f"X = {d['items']}, W = {d['score']} : N = {d['score']} / (3 × {d['items']}) × 100 = {_num(d['n'])} %, "
+                f"{palier_name(d['palier'])} : {_points(d['points'])}"
+            )
             for d in result["scales"]
-        ]
-        cap = " (plafonné à 352)" if result["capped"] else ""
+        ] + [f"échelle donnée en points : {_points(p)}" for p in facts.scale_points]
+        several = len(parts) > 1
+        cap = (
+            f" : les points des échelles s'additionnent ({result['raw_sum']}) sans pouvoir dépasser le maximum de {CAP}"
+            if result["capped"]
+            else ""
+        )
+        # a closed question on a capped sum ("le pôle reçoit 528 points ?") is answered by the cap: no
+        lead = "Non : total de " if result["capped"] and facts.yes_no else "Total : "
+        total = (
+            f"{lead}{_points(result['total'])} complémentaires{cap} (avant un éventuel prorata de l'étape 2)"
+        )
         conclusion = (
-            f"Total : {result['total']} points complémentaires{cap} (avant un éventuel prorata de l'étape 2). "
-            + " ; ".join(parts)
-            + "."
+            (f"{total}. " + " ; ".join(parts) + ".")
+            if several or result["capped"]
+            else (parts[0] + " (avant un éventuel prorata de l'étape 2).")
         )
     return RuleResult(
         rule_id="sensorimotor.points",

@@ -57,7 +57,8 @@ def understand(
     texts = (canonical(raw[:MAX_CHARS].replace("\x00", " ")), text)
     candidates = intent.rank(texts, own)
     best_id, best = candidates[0] if candidates else (None, 0.0)
-    decision = followup.resolve(text, state, own, best_id, best)
+    content = {k: v for k, v in own.items() if k not in followup.FORM_FACTS}
+    decision = followup.resolve(text, state, content, best_id, best)
     facts = decision.merged(state, own)
     return Understanding(
         question=raw,
@@ -69,7 +70,7 @@ def understand(
         new_facts=sorted(own),
         is_followup=decision.is_followup,
         flemish=scope.is_flemish(text),
-        out_of_scope=not decision.is_followup and scope.is_out_of_scope(text, bool(own)),
+        out_of_scope=not decision.is_followup and scope.is_out_of_scope(text, bool(content)),
         topic=intent.topic_of(candidates),
     )
 

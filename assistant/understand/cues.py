@@ -170,6 +170,12 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(sensori\w*|echelles?)\b", 0.3),
         (r"\b(points?|score|items?|palier|pourcentage|calcul\w*|combien)\b", 0.3),
         (r"\b\d+ items?\b", 0.4),
+        (
+            r"\b(comment (on )?(calcule|se calcule|est calcule\w*|calculer)|calcul d\w*)\b.{0,40}\b(pourcentage|n|points?|palier|echelle)",
+            0.35,
+        ),
+        # the list of a scale's items or step 2's missing formula: not in the texts, not computed here
+        (r"\b(quels sont les|liste des|contenu des?) items\b|\bformule exacte\b|\bratio budgetaire\b", -0.6),
     ),
     "sensorimotor.dossier": (
         (r"\b(dossier|contenir|pieces?|documents?)\b.{0,60}\b(sensori\w*|echelles?|deficience)\b", 0.6),

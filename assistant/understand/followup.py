@@ -19,6 +19,9 @@ from assistant.models import ConversationState
 from assistant.rules import registry
 from assistant.understand import intent, scope
 
+FORM_FACTS = frozenset(
+    {"yes_no"}
+)  # facts about the question's form: never carried, never a follow-up's content
 _SHORT = 8  # a turn of at most this many words, made of facts, is elliptic
 _LONG = 12  # a longer turn without facts nor intent is a new question, even after "et"
 
@@ -32,7 +35,7 @@ class Decision:
     def merged(self, state: ConversationState | None, own: dict[str, Any]) -> dict[str, Any]:
         if not (self.is_followup and state):
             return dict(own)
-        carried = {k: v for k, v in state.facts.items() if k not in own}
+        carried = {k: v for k, v in state.facts.items() if k not in own and k not in FORM_FACTS}
         if "years_in_ipt" in own and "more_than_two_years" not in own:
             carried.pop("more_than_two_years", None)
         if "more_than_two_years" in own and "years_in_ipt" not in own:

@@ -134,7 +134,7 @@ def _cue_score(spec: RuleSpec, text: str) -> tuple[float, float]:
 
 def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
     bonus = 0.0
-    if spec.id == "sensorimotor.points" and facts.get("scales"):
+    if spec.id == "sensorimotor.points" and (facts.get("scales") or facts.get("scale_points")):
         bonus += 0.5
     if spec.id == "attestation.nouvelle_attestation" and facts.get("stage") == "attestation":
         situation = ("return_to_special", "change_of_type", "more_than_two_years", "years_in_ipt")

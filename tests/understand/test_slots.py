@@ -220,3 +220,22 @@ def test_normalise_variants() -> None:
     assert normalise("<b>Quel PMS ?</b> 😀") == "quel cpms ?"
     assert normalise("\x00" * 10) == ""
     assert len(normalise("a " * 100_000)) <= 2000
+
+
+@pytest.mark.parametrize(
+    ("question", "closed"),
+    [
+        ("Le CPMS du spécialisé peut-il signer le protocole ?", True),
+        ("Faut-il une nouvelle attestation ?", True),
+        ("Est-ce que le pôle doit rendre un avis ?", True),
+        ("Notre école est hors pôle. Peut-on garder nos IPT ?", True),
+        ("L'école reçoit 88 points pour cet élève ?", True),
+        ("Quel CPMS peut-il demander l'arrêt ?", False),
+        ("Qu'est-ce qu'un pôle territorial ?", False),
+        ("Que faut-il faire pour l'attestation ?", False),
+        ("20 items, score 36 ?", False),
+        ("Comment calcule-t-on N ?", False),
+    ],
+)
+def test_closed_question(question: str, closed: bool) -> None:
+    assert facts(question).get("yes_no", False) is closed

@@ -35,6 +35,8 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         procedure.end_facts,
         topics.means_kind,
         topics.scales,
+        topics.scale_points,
+        procedure.closed_question,
         topics.deadline_key,
     ):
         for key, value in extractor(text).items():

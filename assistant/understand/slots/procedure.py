@@ -191,3 +191,27 @@ def end_facts(text: str) -> dict[str, object]:
             out["end_cause"] = name
             break
     return out
+
+
+# A closed (yes/no) question: an inverted verb ("peut-il", "faut-il", "doit-on", "est-ce que") not
+# preceded by an interrogative word in its clause, or a clause of a few words ending in "?" with none
+# ("Le pôle reçoit 528 points ?").
+_WH = re.compile(
+    r"\b(qui|quel|quels|quelle|quelles|quand|comment|combien|pourquoi|que|qu'|quoi|lequel|laquelle|"
+    r"lesquels|lesquelles|a quelle|de quel|de quelle|dans quel|dans quels|pour quel|pour quels)\b|\bqu'"
+)
+_INVERTED = re.compile(r"\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on)\b|\best[- ]ce qu")
+
+
+def closed_question(text: str) -> dict[str, object]:
+    for clause in re.split(r"(?<=[?.!;:])\s+", text):
+        inv = _INVERTED.search(clause)
+        if inv:
+            return {} if _WH.search(clause[: inv.start()]) else {"yes_no": True}
+        if (
+            clause.strip().endswith("?")
+            and not _WH.search(clause)
+            and len(re.findall(r"[a-z]{3,}", clause)) >= 3
+        ):
+            return {"yes_no": True}
+    return {}

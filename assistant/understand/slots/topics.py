@@ -24,11 +24,15 @@ _N = r"(\d{1,4})"
 _SCALE_PATTERNS = (
     # "echelle de 20 items, score 45" / "20 items et un score de 45" / "20 items : 45 points"
     re.compile(
-        rf"\b{_N} (?:items?|questions?|criteres?)\b[^0-9]{{0,40}}?\b(?:score|total|cote|note|obtenu\w*|points?)\D{{0,12}}{_N}\b"
+        rf"\b{_N} (?:items?|questions?|criteres?)\b[^0-9]{{0,40}}?\b(?:score|total|cote|note|obtenu\w*|obtien\w*|points?|l'eleve a|il a|elle a|resultat)\D{{0,12}}{_N}\b(?! items?)"
     ),
     # "score de 45 sur une echelle de 20 items" / "45 points pour 20 items"
     re.compile(
         rf"\b(?:score|total|cote|note)\D{{0,12}}{_N}\b[^0-9]{{0,40}}?\b{_N} (?:items?|questions?|criteres?)\b"
+    ),
+    # "20 items et 48 points obtenus" / "20 items, 30 sur 60"
+    re.compile(
+        rf"\b{_N} (?:items?|questions?|criteres?)\b[^0-9]{{0,25}}?\b{_N} (?:points? obtenus|points? pour l'eleve|sur \d+)\b"
     ),
     # "x = 20, w = 45"
     re.compile(rf"\bx ?= ?{_N}\b[^0-9]{{0,20}}\bw ?= ?{_N}\b"),
@@ -61,6 +65,20 @@ def scales(text: str) -> dict[str, object]:
                 found.append((m.start(), items, score))
                 taken.append((m.start(), m.end()))
     return {"scales": [(i, s) for _, i, s in sorted(found)]} if found else {}
+
+
+# A scale already given in points ("une échelle auditive à 352 points et une échelle visuelle à 176"):
+# only the palier values count, so item counts and scores are never taken for points.
+_PALIER_POINTS = frozenset({44, 88, 176, 352})
+_POINTS_SCALE = re.compile(
+    r"\bechelles?\b[^.?;]{0,30}?\b(?:a|de|qui donne|donnant|avec|vaut|valant|generant)\s+(\d{1,3})\b(?! items?| questions?)"
+)
+
+
+def scale_points(text: str) -> dict[str, object]:
+    """Points of scales stated as points (palier values only), in order of appearance."""
+    found = [int(m[1]) for m in _POINTS_SCALE.finditer(text) if int(m[1]) in _PALIER_POINTS]
+    return {"scale_points": found} if found else {}
 
 
 _WHEN = re.compile(
