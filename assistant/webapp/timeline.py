@@ -116,7 +116,12 @@ def timeline_svg(rows: list[dict[str, Any]], reference: dt.date, school_year: st
             f'<text x="{rx + 4:.1f}" y="14" fill="#d62728" font-weight="bold">'
             f"Date de référence : {reference:%d/%m/%Y}</text>"
         )
-    parts += [_row(i, d, r, x(d), TOP + ROW * i + ROW / 2) for i, (d, r) in enumerate(dated)]
+    start_year = int(school_year[:4])
+    inside = (dt.date(start_year, 9, 1), dt.date(start_year + 1, 8, 31))
+    parts += [
+        _row(i, d, r, x(d), TOP + ROW * i + ROW / 2, inside[0] <= d <= inside[1])
+        for i, (d, r) in enumerate(dated)
+    ]
     parts.append("</svg>")
     return "".join(parts)
 
@@ -138,7 +143,8 @@ def _clip(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
 
 
-def _row(i: int, d: dt.date, r: dict[str, Any], cx: float, cy: float) -> str:
+def _row(i: int, d: dt.date, r: dict[str, Any], cx: float, cy: float, short: bool = True) -> str:
+    """One deadline; `short` dates omit the year (inside the school year)."""
     what, who = _cell(r.get("what")), _cell(r.get("who"))
     full = f"{d:%d/%m/%Y} — {what}" + (f" — {who}" if who else "")
     right_side = cx < LEFT + (WIDTH - LEFT - RIGHT) * 0.55
@@ -149,7 +155,8 @@ def _row(i: int, d: dt.date, r: dict[str, Any], cx: float, cy: float) -> str:
         f'<rect x="0" y="{cy - ROW / 2:.1f}" width="{WIDTH}" height="{ROW}" fill="{fill}" fill-opacity="0.5"/>'
         f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="5" fill="#1f77b4"/>'
         f'<text x="{tx:.1f}" y="{cy - 3:.1f}" text-anchor="{anchor}" fill="#111827" {HALO}>'
-        f'<tspan font-weight="bold">{d:%d/%m}</tspan> {html.escape(_clip(what))}</text>'
+        f'<tspan font-weight="bold">{d.strftime("%d/%m" if short else "%d/%m/%Y")}</tspan> '
+        f"{html.escape(_clip(what))}</text>"
         f'<text x="{tx:.1f}" y="{cy + 12:.1f}" text-anchor="{anchor}" fill="#6b7280" font-size="11" {HALO}>'
         f"{html.escape(_clip(who))}</text></g>"
     )

@@ -30,6 +30,12 @@ def test_calendar_has_timeline_and_table() -> None:
     assert svg.count("<circle") == dated
 
 
+def test_dates_outside_the_school_year_show_their_year() -> None:
+    rows = [{"date": "2025-09-15", "what": "a"}, {"date": "2026-09-15", "what": "b"}]
+    svg = timeline.timeline_svg(rows, dt.date(2025, 10, 1), "2025-2026")
+    assert ">15/09</tspan> a<" in svg and ">15/09/2026</tspan> b<" in svg
+
+
 def test_timeline_escapes_text() -> None:
     rows = [{"date": "2025-09-15", "what": "<script>x</script>", "who": "a & b"}]
     svg = timeline.timeline_svg(rows, dt.date(2025, 9, 1), "2025-2026")
