@@ -28,6 +28,7 @@ from assistant.rules.base import rule
 from assistant.rules.cite import circ, pacte
 from assistant.rules.facts import Facts
 from assistant.rules.params import param
+from assistant.rules.polarity import lead
 
 try:  # the rules-A engineer owns calendar.py
     from assistant.rules.calendar import school_year_of
@@ -270,7 +271,9 @@ def _old_or_conditional(facts: Facts, year: str, steps: list[str]) -> RuleResult
         steps.append("Dès 2026-2027, ces IPT devront de toute façon être transférées au pôle.")
         return RuleResult(
             rule_id="accompaniment.who",
-            conclusion=f"En {year}, {KEEP_TEXT} ({where}).",
+            conclusion=lead(facts, True, f"{KEEP_TEXT} ({where}).", prefix=f", en {year}")
+            if facts.yes_no
+            else f"En {year}, {KEEP_TEXT} ({where}).",
             steps=steps,
             citations=[*cites, C_PROLONGATION],
             facts=facts.model_dump(exclude_defaults=True, mode="json"),

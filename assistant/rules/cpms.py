@@ -28,6 +28,7 @@ from assistant.rules.calendar import school_year_of
 from assistant.rules.cite import cite
 from assistant.rules.facts import Facts
 from assistant.rules.params import param
+from assistant.rules.polarity import is_negative, lead
 
 SIDE_LABEL = {
     "specialise": "le CPMS de l'école d'enseignement spécialisé",
@@ -163,6 +164,10 @@ def role(facts: Facts, today: dt.date) -> RuleResult:
         return _summary(facts, today)
     article = _article(row, facts.level)
     conclusion, acting = _conclusion(row, facts.cpms_side, article)
+    if facts.cpms_side or len(acting) == 1:
+        # a closed question on one CPMS: yes when it acts at this stage and its role is not a denial
+        side = facts.cpms_side or acting[0]
+        conclusion = lead(facts, side in acting and not is_negative(row[side] or ""), conclusion)
     if row.get("note"):
         conclusion += " " + row["note"]
     steps = [f"Étape : {row['label']} ({_art_text(article)})."]

@@ -40,6 +40,7 @@ from assistant.rules.deadline_table import (
     match_deadline_key,
 )
 from assistant.rules.facts import Facts
+from assistant.rules.polarity import lead
 
 __all__ = ["deadline_table", "match_deadline_key"]
 
@@ -158,10 +159,11 @@ def _group(facts: Facts, today: dt.date) -> RuleResult:
     first = members[0]
     dates = " ; ".join(it["when"] for it in members)
     conclusion = (
-        f"Oui : après l'échéance du 30 septembre, de nouveaux élèves peuvent encore être communiqués ({first['how']}) "
+        f"Après l'échéance du 30 septembre, de nouveaux élèves peuvent encore être communiqués ({first['how']}) "
         f"{len(members)} fois dans l'année : {dates}. Objet : {first['what']}. Qui : {first['who']}. "
         "Les textes ne donnent pas les dates des congés : la date exacte dépend du calendrier scolaire."
     )
+    conclusion = lead(facts, True, conclusion)
     return RuleResult(
         rule_id="deadlines.when",
         conclusion=conclusion,

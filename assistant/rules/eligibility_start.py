@@ -14,6 +14,7 @@ from assistant.rules.base import rule
 from assistant.rules.calendar import fr_date, next_school_year, school_year_bounds, school_year_of
 from assistant.rules.eligibility import _q, _result
 from assistant.rules.facts import Facts
+from assistant.rules.polarity import lead
 
 PROPOSERS = {
     "ecole_specialisee": "l'école d'enseignement spécialisé",
@@ -76,6 +77,17 @@ def procedure(facts: Facts, today: dt.date) -> RuleResult:
         text = f"Non, {NOT_PROPOSERS[who]} ne figure pas parmi ceux qui peuvent proposer une IPT. " + base
     else:
         text = base
+    if facts.opponent:
+        # "un avis défavorable de l'école spécialisée ou des parents bloque la proposition"
+        blocks = facts.opponent in data["blocking"]
+        data["opponent_blocks"] = blocks
+        label = PROPOSERS.get(facts.opponent, facts.opponent)
+        verdict = (
+            f"l'avis défavorable émis par {label} bloque la proposition : l'IPT ne peut pas se faire sans son accord. "
+            if blocks
+            else f"l'avis défavorable émis par {label} ne bloque pas la proposition. "
+        )
+        text = lead(facts, not blocks, verdict[0].upper() + verdict[1:]) + base
     steps = [
         "Proposition concertée ; en cas de désaccord, chaque opposant motive par écrit (chef d'établissement WBE ou PO).",
         "Projet élaboré conjointement par les conseils de classe (spécialisé et ordinaire) et le coordonnateur du pôle.",

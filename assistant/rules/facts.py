@@ -51,6 +51,7 @@ class Facts(BaseModel):
     attends_special_since_15_october: bool | None = None
     sign_language_immersion: bool | None = None
     proposer: str | None = None  # parents, cpms, ecole_specialisee, ecole_ordinaire, conseil_de_classe…
+    opponent: str | None = None  # the partner against the IPT ("les parents sont contre"), same values
 
     # --- who accompanies ---------------------------------------------------------------------------
     ipt_start: dt.date | None = None  # date the IPT started

@@ -37,6 +37,7 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         topics.scales,
         topics.scale_points,
         procedure.closed_question,
+        procedure.opponent,
         topics.deadline_key,
     ):
         for key, value in extractor(text).items():

@@ -94,6 +94,27 @@ def proposer(text: str) -> dict[str, object]:
     return {}
 
 
+_AGAINST = re.compile(
+    r"\b(sont|est|etaient|serait) contre\b|\bs'oppos\w*|\bavis defavorable\b|\bpas d'accord\b"
+)
+
+
+def opponent(text: str) -> dict[str, object]:
+    """The partner against the IPT: the actor just before 'sont contre' / 's'oppose'."""
+    m = _AGAINST.search(text)
+    if not m:
+        return {}
+    window = text[max(0, m.start() - 40) : m.start()]
+    hits = sorted((h.start(), name) for name, p in _PROPOSERS for h in re.finditer(p, window))
+    if not hits:
+        return {}
+    name = hits[-1][1]
+    if name == "cpms":
+        side = cpms_side(window).get("cpms_side")
+        name = f"cpms_{side}" if side else "cpms"
+    return {"opponent": name}
+
+
 def yes_no(text: str) -> dict[str, object]:
     """change_of_type, return_to_special (explicit wordings only)."""
     out: dict[str, object] = {}
@@ -200,7 +221,7 @@ _WH = re.compile(
     r"\b(qui|quel|quels|quelle|quelles|quand|comment|combien|pourquoi|que|qu'|quoi|lequel|laquelle|"
     r"lesquels|lesquelles|a quelle|de quel|de quelle|dans quel|dans quels|pour quel|pour quels)\b|\bqu'"
 )
-_INVERTED = re.compile(r"\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on)\b|\best[- ]ce qu")
+_INVERTED = re.compile(r"\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on|ce)\b|\best[- ]ce qu")
 
 
 def closed_question(text: str) -> dict[str, object]:
