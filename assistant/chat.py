@@ -24,6 +24,8 @@ FWB_CUES = re.compile(
     r"\b(wallonie|wallon(ne)?s?|bruxelles|namur|liege|mons|charleroi|fwb|federation wallonie|"
     r"communaute francaise|cpms|poles? territoria(l|ux))\b"
 )
+# Notions that exist only in the Flemish decree (its CLB, its "rapport (motivé)", "verslag").
+FLEMISH_NOTIONS = re.compile(r"\b(clb|rapport motive|rapport provisoire|verslag|m-decreet)\b")
 
 
 class Assistant:
@@ -100,7 +102,12 @@ class Assistant:
     def _retrieval_answer(self, u: Understanding, state: ConversationState, today: dt.date) -> Answer:
         if u.out_of_scope:
             return replies.abstain(u.question, today, state=next_state(state, u, []), reason="hors_sujet")
-        flemish = u.flemish and not FWB_CUES.search(u.normalised)
+        fwb = bool(FWB_CUES.search(u.normalised))
+        if fwb and FLEMISH_NOTIONS.search(u.normalised):
+            return replies.abstain(
+                u.question, today, state=next_state(state, u, []), reason="notion_flamande"
+            )
+        flemish = u.flemish and not fwb
         hits = self.retriever.search(u.question, k=8, flemish=flemish)
         verdict = self._verdict(u.question, hits)
         if verdict != "ok":
@@ -124,6 +131,7 @@ class Assistant:
             hits,
             coverage=self._vocabulary.coverage(question, [h.chunk for h in hits[:3]]),
             unknown_acronyms=self._vocabulary.unknown_acronyms(question),
+            question=question,
         )
 
     def _only_flemish_matches(self, question: str) -> bool:

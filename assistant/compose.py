@@ -163,10 +163,19 @@ def answer_quotes(question: str, answer: str, lexicon: Lexicon) -> list[str]:
         return []
     opening = shorten_quote(" ".join(sentences))
     quotes = [opening]
-    best = best_sentences(question, answer, lexicon, limit=1)
-    if best and best[0] not in opening:
-        quotes.append(best[0])
+    for best in best_sentences(question, answer, lexicon, limit=2):
+        if best not in opening and all(best not in q for q in quotes):
+            quotes.append(shorten_quote(best))
     return quotes
+
+
+_YES_NO = re.compile(r"^(Oui|Non)\b[ ,.:;!]", re.I)
+
+
+def verdict_word(quote: str) -> str | None:
+    """'Oui' or 'Non' when a quoted answer opens with it (the text's own yes/no)."""
+    match = _YES_NO.match(quote)
+    return match.group(1).capitalize() if match else None
 
 
 def compose_retrieval(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> Composed:
@@ -179,7 +188,9 @@ def compose_retrieval(question: str, passages: Sequence[Passage], lexicon: Lexic
     else:
         quotes = best_sentences(question, chunk.text, lexicon)
     citations = [cite_passage(best, q) for q in quotes]
-    lines = [f"D'après {citations[0].title} ({citations[0].locator}) :", ""]
+    word = verdict_word(citations[0].quote)
+    lead = f"{word}, d'après" if word else "D'après"
+    lines = [f"{lead} {citations[0].title} ({citations[0].locator}) :", ""]
     lines.append("\n>\n> […]\n>\n".join(f"> {c.quote}" for c in citations))
     for other in passages[1:3]:
         if other.chunk.locator == chunk.locator or other.score < 0.6 * best.score:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from assistant.models import Answer, ConversationState
 from assistant.rules.contacts import contacts_for, describe
+from assistant.textnorm import fold
 
 EMPTY_QUESTION = (
     "Je n'ai pas reçu de question. Posez-moi une question sur les intégrations permanentes totales "
@@ -25,6 +27,10 @@ _REASONS = {
     "5 février 2009, arrêté du 15 septembre 2022) ne précisent pas ce point.",
     "empty": "Je n'ai trouvé aucun passage des textes qui réponde à cette question : les textes ne le "
     "précisent pas.",
+    "notion_flamande": "Votre question emploie des notions du droit de la Communauté flamande (CLB, rapport "
+    "motivé, rapport provisoire…), définies par le décret flamand du 6 juillet 2018. Ce décret ne "
+    "s'applique pas aux écoles de la Fédération Wallonie-Bruxelles, et les textes FWB dont je dispose ne "
+    "prévoient pas ces notions : je ne peux pas répondre à partir d'eux.",
     "flamand": "Seul le décret flamand du 6 juillet 2018 contient des passages proches de cette question. "
     "C'est du droit de la Communauté flamande (CLB, et non CPMS) : il ne s'applique pas aux écoles de la "
     "Fédération Wallonie-Bruxelles, et je ne peux donc pas répondre à partir de ce texte.",
@@ -49,10 +55,38 @@ MIN_COVERAGE = 0.45
 STRONG_BM25 = 6.0
 
 
-def evidence_verdict(hits: Sequence, *, coverage: float = 1.0, unknown_acronyms: Sequence[str] = ()) -> str:
+# What a question asks for, and what a passage must contain to give it: an amount of money needs a
+# sum in euros, a length of time needs a duration. Otherwise the passages only share its topic.
+_ASKS_MONEY = re.compile(
+    r"\b(montant|euros?|budget total|salaires?|baremes?|combien (co[uû]te|d'argent))\b|€"
+)
+_HAS_MONEY = re.compile(r"\d[\d  .,]*\s?(€|euros?\b|eur\b)", re.I)
+_ASKS_DURATION = re.compile(r"\bcombien de temps\b|\bpendant combien\b|\bduree de conservation\b")
+_HAS_DURATION = re.compile(
+    r"\b(\d+|un|une|deux|trois|cinq|dix)\s+(ans?|annees?|mois|semaines?|jours?)\b", re.I
+)
+
+
+def answers_asked_type(question_folded: str, texts: Sequence[str]) -> bool:
+    """False when the question asks for an amount or a duration that none of the passages contains."""
+    joined = " ".join(texts)
+    if _ASKS_MONEY.search(question_folded) and not _HAS_MONEY.search(joined):
+        return False
+    return not (_ASKS_DURATION.search(question_folded) and not _HAS_DURATION.search(fold(joined)))
+
+
+def evidence_verdict(
+    hits: Sequence,
+    *,
+    coverage: float = 1.0,
+    unknown_acronyms: Sequence[str] = (),
+    question: str = "",
+) -> str:
     """'ok' when the best passages are good evidence, 'weak' when they are not, 'empty' without any."""
     if not hits:
         return "empty"
+    if question and not answers_asked_type(fold(question), [h.chunk.text for h in hits[:3]]):
+        return "weak"
     top = hits[0]
     if top.bm25_score < MIN_BM25 and top.dense_score < MIN_DENSE:
         return "weak"
