@@ -114,7 +114,10 @@ def _warm_load(settings: Settings) -> float:
     return float(out[0])
 
 
-def evaluate(retriever: Retriever, items: list[Item]) -> tuple[dict[str, dict[str, float]], list[float]]:
+def evaluate(
+    retriever: Retriever, items: list[Item]
+) -> tuple[dict[str, dict[str, float]], list[float], float]:
+    """Metrics per method, hybrid search latencies (ms) and the median query-embedding time (ms)."""
     methods: dict[str, Callable[..., list[ScoredChunk]]] = {
         "BM25": retriever.search_bm25,
         "dense (e5-small)": retriever.search_dense,
@@ -125,12 +128,15 @@ def evaluate(retriever: Retriever, items: list[Item]) -> tuple[dict[str, dict[st
         for name, fn in methods.items()
     }
     retriever.search("échauffement", k=5)
-    latencies = []
+    latencies, embedding = [], []
     for item in items:
         start = time.perf_counter()
         retriever.search(item.question, k=5)
         latencies.append((time.perf_counter() - start) * 1000)
-    return table, latencies
+        start = time.perf_counter()
+        retriever.index.embedder.embed_query(item.question)
+        embedding.append((time.perf_counter() - start) * 1000)
+    return table, latencies, statistics.median(embedding)
 
 
 def _git_commit() -> str:
@@ -141,7 +147,13 @@ def _git_commit() -> str:
 
 
 def render(
-    table: dict, latencies: list[float], n: int, build_s: float | None, load_s: float, chunks: int
+    table: dict,
+    latencies: list[float],
+    n: int,
+    build_s: float | None,
+    load_s: float,
+    chunks: int,
+    embed_ms: float = 0.0,
 ) -> str:
     q = statistics.quantiles(latencies, n=100)
     lines = [
@@ -161,7 +173,8 @@ def render(
     build = f"{build_s:.1f} s" if build_s is not None else "not measured"
     lines += [
         "",
-        f"- search latency (hybrid, k=5, warm): p50 {q[49]:.1f} ms, p95 {q[94]:.1f} ms (target ≤ 50 ms)",
+        f"- search latency (hybrid, k=5, warm): p50 {q[49]:.1f} ms, p95 {q[94]:.1f} ms (target ≤ 50 ms); "
+        f"the e5 query embedding alone: p50 {embed_ms:.1f} ms",
         f"- cold index build (whole corpus, default embedder): {build} (target ≤ 90 s)",
         f"- warm load in a fresh process: {load_s:.2f} s (target ≤ 3 s)",
         f"- targets: hybrid hit@3 ≥ 0.90; timings measured on the shared 2-core machine "
@@ -194,8 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     if build_s is None and not args.no_build:
         build_s = _cold_build(settings)
     load_s = _warm_load(settings)
-    table, latencies = evaluate(Retriever(index), items)
-    section = render(table, latencies, len(items), build_s, load_s, len(index.chunks))
+    table, latencies, embed_ms = evaluate(Retriever(index), items)
+    section = render(table, latencies, len(items), build_s, load_s, len(index.chunks), embed_ms)
     print(section)
     print(json.dumps({"table": table}, indent=1), file=sys.stderr)
     write_section(Path(args.out), section)
