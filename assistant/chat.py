@@ -108,14 +108,17 @@ class Assistant:
                 u.question, today, state=next_state(state, u, []), reason="notion_flamande"
             )
         flemish = u.flemish and not fwb
-        hits = self.retriever.search(u.question, k=8, flemish=flemish)
-        verdict = self._verdict(u.question, hits)
+        # A follow-up that no rule settles ("et pour le secondaire ?") is searched with the question
+        # it follows, so the passages are about the conversation's topic.
+        query = f"{state.last_question} {u.question}" if u.is_followup and state.last_question else u.question
+        hits = self.retriever.search(query, k=8, flemish=flemish)
+        verdict = self._verdict(query, hits)
         if verdict != "ok":
             if verdict == "weak" and not flemish and self._only_flemish_matches(u.question):
                 verdict = "flamand"
             return replies.abstain(u.question, today, state=next_state(state, u, []), reason=verdict)
         passages = [self._passage(h) for h in hits]
-        composed = compose.compose_retrieval(u.question, passages, self._vocabulary)
+        composed = compose.compose_retrieval(query, passages, self._vocabulary)
         sources = sorted({c.source_id for c in composed.citations})
         notes = currency.notes_for(composed.citations, today)
         return Answer(

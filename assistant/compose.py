@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.models import QUOTE_MAX_CHARS, Chunk, Citation, RuleResult
-from assistant.textnorm import collapse_ws
+from assistant.textnorm import collapse_ws, fold
 
 MIN_SENTENCE_CHARS = 30  # shorter pieces are table cells or headings, not answers
 
@@ -137,21 +137,64 @@ def _runs(indices: Sequence[int]) -> list[list[int]]:
     return groups
 
 
+# What a question asks for, and how to recognise it in a sentence (folded text): a sentence that
+# contains the kind of fact asked for is a better answer than one that only shares words.
+_ASKED = (
+    (
+        re.compile(r"\b(adresse|e-?mail|courriel|mail|contacter|telephone)\b"),
+        re.compile(r"@|\d{2,4}[/.]\d{2,3}[.]\d{2}"),
+    ),
+    (
+        re.compile(r"\b(quand|date|delai|avant quel|jusqu'a quand|pour quand|echeance)\b"),
+        re.compile(
+            r"\b\d{1,2}(er)? (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+            r"|\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b\d+ jours\b"
+        ),
+    ),
+    (
+        re.compile(r"\b(combien|nombre|quel pourcentage|quelle proportion)\b"),
+        re.compile(r"\b\d+([,.]\d+)?\b"),
+    ),
+)
+_HEADING = re.compile(r"^\d+(\.\d+)*\.?\s+\S.{0,90}$")
+ASKED_BONUS = 0.5  # share of the best overlap score added to sentences with the fact asked for
+
+
+def _asked_patterns(question: str) -> list[re.Pattern[str]]:
+    folded = fold(question)
+    return [has for asks, has in _ASKED if asks.search(folded)]
+
+
+def _sentence_scores(question: str, sentences: list[str], lexicon: Lexicon) -> list[float]:
+    query = set(lexicon.tokenize(question))
+    scores = [
+        0.0
+        if len(s) < MIN_SENTENCE_CHARS or _HEADING.match(s)
+        else _overlap_score(lexicon.tokenize(s), query, lexicon)
+        for s in sentences
+    ]
+    top = max(scores, default=0.0)
+    asked = _asked_patterns(question)
+    if top > 0 and asked:
+        scores = [
+            sc + ASKED_BONUS * top if sc > 0 and any(p.search(fold(s)) for p in asked) else sc
+            for sc, s in zip(scores, sentences, strict=True)
+        ]
+    return scores
+
+
 def best_sentences(question: str, text: str, lexicon: Lexicon, limit: int = 3) -> list[str]:
-    """The one to `limit` sentences of `text` that share most with the question, as verbatim
-    quotes: sentences that follow each other in the text are joined into one quote."""
+    """The one to `limit` sentences of `text` that answer the question best, as verbatim quotes:
+    sentences that follow each other in the text are joined into one quote."""
     sentences = split_sentences(text)
     if len(sentences) <= 1:
         return sentences
-    query = set(lexicon.tokenize(question))
-    scored = [
-        (_overlap_score(lexicon.tokenize(s), query, lexicon) if len(s) >= MIN_SENTENCE_CHARS else 0.0, i)
-        for i, s in enumerate(sentences)
-    ]
-    top = max(score for score, _ in scored)
+    scores = _sentence_scores(question, sentences, lexicon)
+    top = max(scores)
     if top <= 0:
         return sentences[:1]
-    keep = [i for score, i in sorted(scored, reverse=True)[:limit] if score >= 0.5 * top]
+    ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])
+    keep = [i for i in ranked[:limit] if scores[i] >= 0.5 * top]
     return [" ".join(sentences[i] for i in group) for group in _runs(keep)]
 
 
