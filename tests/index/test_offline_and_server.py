@@ -25,7 +25,7 @@ def test_build_and_search_with_outbound_connections_blocked(small_corpus: Path, 
     )
     pytest_socket.disable_socket(allow_unix_socket=True)
     try:
-        with pytest.raises(pytest_socket.SocketBlockedError):
+        with pytest.raises(pytest_socket.SocketBlockedError), pytest.warns(UserWarning):
             socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         index = load_or_build(settings, progress=False)
         hits = Retriever(index).search("nombre de points selon le palier", k=3)
