@@ -43,7 +43,7 @@ def format_human(answer: Answer) -> str:
 
 def _batch_line(assistant, raw: bytes, lineno: int) -> dict:
     try:
-        item = json.loads(raw.decode("utf-8"))
+        item = json.loads(raw.decode("utf-8-sig"))  # a BOM (Windows editors) is not an error
     except UnicodeDecodeError:
         return {"id": f"ligne-{lineno}", "error": "ligne illisible : encodage UTF-8 invalide"}
     except json.JSONDecodeError as exc:

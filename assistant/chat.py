@@ -70,6 +70,7 @@ class Assistant:
         problem = replies.input_problem(question, self.settings.max_question_chars)
         if problem is not None:
             return Answer(text=problem, kind="clarify", state=state)
+        question = replies.printable(question)
         u = understand(question, state, today)
         if u.empty:
             return Answer(text=replies.EMPTY_QUESTION, kind="clarify", state=state)

@@ -49,6 +49,12 @@ def input_problem(question: object, max_chars: int) -> str | None:
     return None
 
 
+def printable(question: str) -> str:
+    """The question without what no text can hold: lone surrogates (from JSON escapes) and NUL bytes."""
+    text = question.encode("utf-8", "surrogatepass").decode("utf-8", "ignore")
+    return text.replace("\x00", " ")
+
+
 # A question whose informative words are mostly absent from the best passages (IDF-weighted
 # coverage below MIN_COVERAGE) is not answered by them unless the lexical match is strong anyway.
 MIN_COVERAGE = 0.45
@@ -88,9 +94,12 @@ def evidence_verdict(
     if question and not answers_asked_type(fold(question), [h.chunk.text for h in hits[:3]]):
         return "weak"
     top = hits[0]
-    if top.bm25_score < MIN_BM25 and top.dense_score < MIN_DENSE:
+    # a hit found by one ranking only has no score in the other (None): no evidence there
+    bm25 = top.bm25_score if top.bm25_score is not None else 0.0
+    dense = top.dense_score if top.dense_score is not None else 0.0
+    if bm25 < MIN_BM25 and dense < MIN_DENSE:
         return "weak"
-    if coverage < MIN_COVERAGE and top.bm25_score < STRONG_BM25:
+    if coverage < MIN_COVERAGE and bm25 < STRONG_BM25:
         return "weak"
     if unknown_acronyms:
         return "weak"
