@@ -219,7 +219,7 @@ FOREIGN: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         ("deadlines.when", "contacts.service"),
     ),
     (r"\b(sous quelle autorite|autorite|hierarchi\w*|superieur\w*|employeur)\b", -0.6, ()),
-    (r"\b(nomination|nomme\w*|titre definitif|statut|anciennete)\b", -0.6, ()),
+    (r"\b(nomination|nomme\w*|titre definitif|statut|anciennete)\b", -0.6, ("means.appointments",)),
     (r"\b(recours|faire appel|appel a qui|contester|contestation|mediation)\b", -0.6, ()),
     (r"\b(rapport provisoire|rapport motive|verslag)\b", -0.8, ()),
     (r"\baccompagnement collectif\b", -0.6, ()),

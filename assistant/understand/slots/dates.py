@@ -30,7 +30,11 @@ _YEAR = re.compile(r"\b(?:en|depuis|de|annee) (20[0-4]\d)\b")
 _START_CTX = re.compile(
     r"(commence|debut|demarr|mise en place|mis en place|entre en ipt|entree en ipt|en ipt depuis|"
     r"integre depuis|integration depuis|ipt depuis|lancee?|a debute|debutee?)[^.?!;]{0,30}$"
+    # the circular's brackets: "une IPT à partir du 02/09/2020", "élève en IPT avant le 02/09/2020"
+    r"|\b(?<!arret de l')(?<!fin de l')ipt (a partir du|a compter du|avant le)\s*$"
 )
+# "débutée avant le 2 septembre 2020": the start is the day before the date said
+_BEFORE = re.compile(r"\bavant (le |l')?\s*$")
 _REF_CTX = re.compile(
     r"(nous sommes|on est|aujourd'hui|date de reference|a la date du|en date du|date du jour)[^.?!;]{0,12}$"
 )
@@ -133,7 +137,8 @@ def classify(text: str, dates: list[DateMention]) -> dict[str, dt.date]:
     for d in dates:
         left = text[max(0, d.start - 60) : d.start]
         if _START_CTX.search(left):
-            out.setdefault("ipt_start", d.value)
+            before = _BEFORE.search(left) and d.precision == "day"
+            out.setdefault("ipt_start", d.value - dt.timedelta(days=1) if before else d.value)
         elif _REF_CTX.search(left) and d.precision == "day":
             out.setdefault("reference_date", d.value)
         else:
