@@ -1,5 +1,6 @@
-"""End of an IPT: who may ask, the collegial decision, the motives, the seven mid-year causes, the date
-it ends, and the procedure and documents mid-year vs end of year (annex 4 / e-pôles stop PDF).
+"""End of an IPT: who may ask, the collegial decision, the date it ends, and the procedure and documents
+mid-year vs end of year (annex 4 / e-pôles stop PDF); a stop for a named reason (a mid-year cause, a
+failing IPT, a certificate) is answered for that reason. The motives and causes are in `end_causes`.
 
 Epilogue: what the texts leave implicit
 - Point 7 of the circular reads "Excepté dans le cas d'un arrêt d'IPT en cours d'année scolaire, le
@@ -8,6 +9,8 @@ Epilogue: what the texts leave implicit
 - A stop whose month is July or August is treated as an end-of-year stop; any other month as
   mid-year (the texts give no month boundary). The decision date is taken as the event date when
   computing the 30 days.
+- A stop because a certificate (CEB, CESS, CQ) was obtained is an end-of-year stop, whatever the month
+  of the exam: certificates are awarded at the end of the school year.
 - For IPTs followed by a pôle, the Pacte report replaces annex 4 by the e-pôles stop PDF; it gives no
   deadline of its own for sending it.
 """
@@ -20,8 +23,17 @@ from assistant.models import Citation, RuleResult
 from assistant.rules.accompaniment import fr_date, reference_school_year, who
 from assistant.rules.base import rule
 from assistant.rules.cite import circ, cite, pacte
+from assistant.rules.end_causes import (
+    C_CAUSES_1_4,
+    C_CAUSES_5_7,
+    C_CAUSES_INTRO,
+    C_MOTIVES,
+    OTHER_MOTIVES,
+    named_cause,
+)
 from assistant.rules.facts import Facts
 from assistant.rules.params import param
+from assistant.rules.polarity import lead
 
 RULES_IPT = "partie IV, Règles et procédures en lien avec les intégrations permanentes totales, Q&R "
 C_WHO = circ(
@@ -31,42 +43,10 @@ C_WHO = circ(
     "Cette demande est concertée entre tous les partenaires de l’IPT, et la décision est prise de manière collégiale.",
 )
 C_UNANIMITY = circ("point 5, question 14", "(les partenaires devant tendre à rallier l’unanimité)")
-C_MOTIVES = circ(
-    "point 1.5",
-    "le retour de l’élève dans l’enseignement spécialisé ; ● l’inscription de l’élève dans l’enseignement "
-    "ordinaire sans accompagnement (sans IPT) ; ● l’obtention d’un certificat (CEB, CESS, CQ) ; ● une autre raison",
-)
 C_END_DATE = circ(
     "point 1.5",
     "Celle-ci prend fin le dernier jour de l’année scolaire (date de l’arrêt) ou à la date de l’évènement (en "
     "cas d’arrêt en cours d’année scolaire).",
-)
-C_CAUSES_INTRO = circ(
-    "point 5, question 14",
-    "L’IPT peut également prendre fin à tout moment de l’année scolaire, à la date connue de l’événement, dans les cas suivants",
-)
-C_CAUSES_1_4 = circ(
-    "point 5, question 14",
-    "1° une mesure de placement prise soit par un magistrat, soit par le conseiller ou le (la) directeur(trice) "
-    "d'aide à la jeunesse ; 2° un changement de domicile ; 3° une séparation des parents entraînant un changement "
-    "de lieu d'hébergement de l'élève ; 4° le passage de l'élève d'une école à régime d'externat vers un internat et vice versa ;",
-)
-C_CAUSES_5_7 = circ(
-    "point 5, question 14",
-    "5° l'accueil de l'élève, sur l'initiative des parents, dans une autre famille ou dans un centre pour raison "
-    "de maladie, de voyage ; 6° l'exclusion définitive de l'élève. 7° En cas de circonstances exceptionnelles, les "
-    "partenaires du projet d'intégration tels que prévus à l'alinéa 1er peuvent, par décision collégiale motivée, "
-    "mettre fin à l'intégration et autoriser le retour à temps plein de l'élève dans l'enseignement spécialisé en "
-    "cours d'année scolaire.",
-)
-MID_YEAR_CAUSES = (
-    "une mesure de placement prise soit par un magistrat, soit par le conseiller ou le (la) directeur(trice) d'aide à la jeunesse",
-    "un changement de domicile",
-    "une séparation des parents entraînant un changement de lieu d'hébergement de l'élève",
-    "le passage de l'élève d'une école à régime d'externat vers un internat et vice versa",
-    "l'accueil de l'élève, sur l'initiative des parents, dans une autre famille ou dans un centre pour raison de maladie, de voyage",
-    "l'exclusion définitive de l'élève",
-    "en cas de circonstances exceptionnelles, une décision collégiale motivée des partenaires (retour à temps plein dans le spécialisé)",
 )
 C_MID_PROC = circ(
     "point 1.5",
@@ -122,10 +102,50 @@ C_POLE_KEEP = pacte(
 def _when(facts: Facts) -> str | None:
     if facts.end_when:
         return facts.end_when
+    if facts.end_cause == "certificat":
+        return "fin_annee"
     month = facts.event_date.month if facts.event_date else facts.event_month
-    if month is None:
-        return None
-    return "fin_annee" if month in (7, 8) else "cours_annee"
+    if month is not None:
+        return "fin_annee" if month in (7, 8) else "cours_annee"
+    return "cours_annee" if named_cause(facts) else None
+
+
+C_FAIL = circ(
+    "point 5, question 16",
+    "Les partenaires du protocole d’IPT peuvent, par décision collégiale motivée, mettre fin à l’IPT et autoriser "
+    "le retour à temps plein de l'élève dans l'enseignement spécialisé en cours d'année scolaire.",
+)
+C_BACK_AT_ONCE = circ(
+    "point 5, question 16",
+    "Dès que la décision est prise, l’élève retourne à temps plein dans l’école d’enseignement spécialisé.",
+)
+
+
+def _intro(facts: Facts, when: str | None) -> tuple[str, list[Citation], bool | None]:
+    """The sentence for the reason the question gives (text, citations, answer to a closed question)."""
+    cause = named_cause(facts)
+    if when == "cours_annee" and (facts.return_to_special or (cause and cause[0] == 7)):
+        # "Les partenaires du protocole d’IPT peuvent, par décision collégiale motivée, mettre fin à l’IPT et
+        # autoriser le retour à temps plein de l'élève dans l'enseignement spécialisé en cours d'année scolaire."
+        text = (
+            "Les partenaires du protocole d'IPT peuvent, par décision collégiale motivée, mettre fin à l'IPT et "
+            "autoriser le retour à temps plein de l'élève dans l'enseignement spécialisé en cours d'année ; dès que "
+            "la décision est prise, l'élève retourne à temps plein dans l'école d'enseignement spécialisé"
+        )
+        return text, [C_FAIL, C_BACK_AT_ONCE, C_CAUSES_5_7], True
+    if cause and when == "cours_annee":
+        # "L’IPT peut également prendre fin à tout moment de l’année scolaire, à la date connue de l’événement,
+        # dans les cas suivants : …"
+        text = (
+            "L'IPT peut prendre fin à tout moment de l'année scolaire, à la date connue de l'évènement, dans les cas "
+            f"prévus, dont celui-ci : {cause[0]}° {cause[1]}"
+        )
+        return text, [C_CAUSES_INTRO, C_CAUSES_1_4 if cause[0] <= 4 else C_CAUSES_5_7], True
+    if facts.end_cause in OTHER_MOTIVES:
+        moment = {"fin_annee": "en fin d'année", "cours_annee": "en cours d'année"}.get(when or "", "")
+        text = f"C'est un arrêt {moment} pour le motif : {OTHER_MOTIVES[facts.end_cause]}".replace("  ", " ")
+        return text, [C_MOTIVES], None
+    return "", [], None
 
 
 def _mid_year(facts: Facts, ref: dt.date, data: dict) -> str:
@@ -164,12 +184,14 @@ def _end_of_year(data: dict) -> str:
         r"\b(ipt|integration)\b.{0,80}\b(arret\w*|arreter|prend fin|se termine|echoue?)\b",
         r"\bet si l'arret\b",
         r"\bbilan d'integration\b|\bpdf d'arret\b",
+        r"\bclotur\w*\b.{0,40}\b(ipt|integration)\b",
     ),
-    decisive=("end_when", "event_date", "event_month"),
+    decisive=("end_when", "event_date", "event_month", "end_cause", "return_to_special"),
     examples=(
         "Comment arrêter une IPT en cours d'année ?",
         "Et si l'arrêt a lieu en novembre ?",
         "Qui peut demander l'arrêt d'une IPT ?",
+        "Comment clôturer l'IPT d'un élève qui a obtenu son CEB ?",
     ),
 )
 def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
@@ -208,6 +230,12 @@ def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
             "La circulaire IPT 2025-2026 (annexe 4, listing, 30 jours) vise les IPT suivies par une école spécialisée."
         )
     cites += [C_POLE_PDF, C_POLE_WHO]
+    intro, intro_cites, answer = _intro(facts, when)
+    if intro:
+        head = f"{intro}. {head}"
+        cites = intro_cites + [c for c in cites if c not in intro_cites]
+        data["reason"] = facts.end_cause or "retour_specialise"
+    head = lead(facts, answer, head)
     steps = [
         "Qui peut demander : chacun des partenaires de l'IPT ou le CPMS de l'école ordinaire qui assure la guidance.",
         "La demande est concertée entre tous les partenaires ; décision collégiale (tendre à l'unanimité).",
@@ -230,37 +258,3 @@ def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
 def _param_cite(path: str) -> Citation:
     node = param(path)["reference"]
     return cite(node["source_id"], node["locator"], node["quote"])
-
-
-@rule(
-    "end.causes",
-    topic="end",
-    title="Dans quels cas une IPT peut-elle prendre fin en cours d'année scolaire ?",
-    triggers=(
-        r"\b(quels?|quelles?)\b.{0,20}\b(cas|causes?|motifs?|raisons?)\b.{0,60}\b(arret\w*|fin)\b",
-        r"\b(demenagement|changement de domicile|exclusion definitive|placement|internat)\b.{0,80}\b(ipt|integration)\b",
-    ),
-    decisive=("end_cause",),
-    examples=("Pour quelles raisons une IPT peut-elle s'arrêter en cours d'année ?",),
-)
-def causes(facts: Facts, today: dt.date) -> RuleResult:
-    year = reference_school_year(facts, today)
-    listed = " ; ".join(f"{i}° {c}" for i, c in enumerate(MID_YEAR_CAUSES, 1))
-    # "L’IPT peut également prendre fin à tout moment de l’année scolaire, à la date connue de l’événement,
-    # dans les cas suivants : 1° ... 7° ..."
-    conclusion = (
-        "En cours d'année, l'IPT peut prendre fin à la date connue de l'évènement dans sept cas : "
-        + listed
-        + "."
-    )
-    return RuleResult(
-        rule_id="end.causes",
-        conclusion=conclusion,
-        steps=[
-            "Motifs généraux d'arrêt (point 1.5) : retour dans le spécialisé, ordinaire sans IPT, certificat, autre raison."
-        ],
-        citations=[C_CAUSES_INTRO, C_CAUSES_1_4, C_CAUSES_5_7, C_MOTIVES],
-        facts=facts.model_dump(exclude_defaults=True, mode="json"),
-        school_year=year,
-        data={"causes": list(MID_YEAR_CAUSES), "count": len(MID_YEAR_CAUSES), "end_cause": facts.end_cause},
-    )

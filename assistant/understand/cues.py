@@ -150,11 +150,11 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"\b(arret\w*|stopp\w*|clotur\w*)\b.{0,30}\b(puis|et|pour) (la |le |l')?(relancer|redemarrer|recommencer|reprendre|rouvrir|recreer)\b",
             -0.6,
         ),
-        (r"\b(quels?|quelles?|dans quels) (cas|causes?|motifs?|raisons?|situations?)\b", -0.3),
+        (r"\b(quels?|quelles?|dans quels)( sont)?( les)? (cas|causes?|motifs?|raisons?|situations?)\b", -0.3),
     ),
     "end.causes": (
         (
-            r"\b(quels?|quelles?|dans quels) (cas|causes?|motifs?|raisons?|situations?)\b.{0,80}\b(arret\w*|fin|termine\w*|s'arrete\w*)\b",
+            r"\b(quels?|quelles?|dans quels)( sont)?( les)? (cas|causes?|motifs?|raisons?|situations?)\b.{0,80}\b(arret\w*|fin|termine\w*|s'arrete\w*)\b",
             0.75,
         ),
         (

@@ -1,0 +1,153 @@
+"""Why an IPT may end: the four motives of any stop (circular point 1.5) and the seven causes that end it
+in the course of the school year, at the known date of the event (point 5, question 14; art. 145 of the
+decree of 3 March 2004). `end.py` uses `named_cause` to answer a stop for a stated reason.
+
+Epilogue: what the texts leave implicit
+- A failing IPT ("l'intégration se passe mal") is read as the 7th cause, the exceptional
+  circumstances of question 16 ("Que se passe-t-il si l'IPT échoue ?").
+- A change of ordinary school, the move from primary to secondary and obtaining a certificate are
+  motives of point 1.5 but not among the seven mid-year causes: answers name the motive without
+  claiming a mid-year stop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.models import RuleResult
+from assistant.rules.accompaniment import reference_school_year
+from assistant.rules.base import rule
+from assistant.rules.cite import circ
+from assistant.rules.facts import Facts
+from assistant.rules.polarity import lead
+
+C_MOTIVES = circ(
+    "point 1.5",
+    "le retour de l’élève dans l’enseignement spécialisé ; ● l’inscription de l’élève dans l’enseignement "
+    "ordinaire sans accompagnement (sans IPT) ; ● l’obtention d’un certificat (CEB, CESS, CQ) ; ● une autre raison",
+)
+C_OTHER_REASON = circ(
+    "point 1.5",
+    "une autre raison (déménagement, changement d’école d’enseignement ordinaire, exclusion de l’école, passage "
+    "de l’enseignement primaire à l’enseignement secondaire, circonstances exceptionnelles, …).",
+)
+C_CAUSES_INTRO = circ(
+    "point 5, question 14",
+    "L’IPT peut également prendre fin à tout moment de l’année scolaire, à la date connue de l’événement, dans les cas suivants",
+)
+C_CAUSES_1_4 = circ(
+    "point 5, question 14",
+    "1° une mesure de placement prise soit par un magistrat, soit par le conseiller ou le (la) directeur(trice) "
+    "d'aide à la jeunesse ; 2° un changement de domicile ; 3° une séparation des parents entraînant un changement "
+    "de lieu d'hébergement de l'élève ; 4° le passage de l'élève d'une école à régime d'externat vers un internat et vice versa ;",
+)
+C_CAUSES_5_7 = circ(
+    "point 5, question 14",
+    "5° l'accueil de l'élève, sur l'initiative des parents, dans une autre famille ou dans un centre pour raison "
+    "de maladie, de voyage ; 6° l'exclusion définitive de l'élève. 7° En cas de circonstances exceptionnelles, les "
+    "partenaires du projet d'intégration tels que prévus à l'alinéa 1er peuvent, par décision collégiale motivée, "
+    "mettre fin à l'intégration et autoriser le retour à temps plein de l'élève dans l'enseignement spécialisé en "
+    "cours d'année scolaire.",
+)
+MOTIVES = (
+    "le retour de l'élève dans l'enseignement spécialisé ; l'inscription de l'élève dans l'enseignement ordinaire "
+    "sans accompagnement (sans IPT) ; l'obtention d'un certificat (CEB, CESS, CQ) ; une autre raison (déménagement, "
+    "changement d'école d'enseignement ordinaire, exclusion de l'école, passage du primaire au secondaire, "
+    "circonstances exceptionnelles…)"
+)
+MID_YEAR_CAUSES = (
+    "une mesure de placement prise soit par un magistrat, soit par le conseiller ou le (la) directeur(trice) d'aide à la jeunesse",
+    "un changement de domicile",
+    "une séparation des parents entraînant un changement de lieu d'hébergement de l'élève",
+    "le passage de l'élève d'une école à régime d'externat vers un internat et vice versa",
+    "l'accueil de l'élève, sur l'initiative des parents, dans une autre famille ou dans un centre pour raison de maladie, de voyage",
+    "l'exclusion définitive de l'élève",
+    "en cas de circonstances exceptionnelles, une décision collégiale motivée des partenaires (retour à temps plein dans le spécialisé)",
+)
+# Facts.end_cause -> number of the mid-year cause (question 14), 1-based
+CAUSE_NUMBER = {
+    "placement": 1,
+    "domicile": 2,
+    "separation": 3,
+    "internat": 4,
+    "accueil": 5,
+    "exclusion": 6,
+    "exceptionnel": 7,
+    "echec": 7,
+}
+# Facts.end_cause -> the motive of point 1.5 it falls under, for causes that are not mid-year ones
+OTHER_MOTIVES = {
+    "certificat": "l'obtention d'un certificat (CEB, CESS, CQ)",
+    "changement_ecole": "une autre raison : le changement d'école d'enseignement ordinaire",
+    "passage_secondaire": "une autre raison : le passage de l'enseignement primaire à l'enseignement secondaire",
+}
+
+
+def named_cause(facts: Facts) -> tuple[int, str] | None:
+    """(number, text) of the mid-year cause the question names, None when it names none."""
+    n = CAUSE_NUMBER.get(facts.end_cause or "")
+    return (n, MID_YEAR_CAUSES[n - 1]) if n else None
+
+
+def _listed() -> str:
+    return " ; ".join(f"{i}° {c}" for i, c in enumerate(MID_YEAR_CAUSES, 1))
+
+
+@rule(
+    "end.causes",
+    topic="end",
+    title="Pour quels motifs une IPT peut-elle prendre fin, et dans quels cas en cours d'année ?",
+    triggers=(
+        r"\b(quels?|quelles?)\b.{0,20}\b(cas|causes?|motifs?|raisons?)\b.{0,60}\b(arret\w*|fin)\b",
+        r"\b(demenagement|changement de domicile|exclusion definitive|placement|internat)\b.{0,80}\b(ipt|integration)\b",
+    ),
+    decisive=("end_cause", "end_when"),
+    examples=(
+        "Pour quelles raisons une IPT peut-elle s'arrêter en cours d'année ?",
+        "Pour quels motifs peut-on arrêter une IPT ?",
+    ),
+)
+def causes(facts: Facts, today: dt.date) -> RuleResult:
+    year = reference_school_year(facts, today)
+    cause = named_cause(facts)
+    mid_year = (
+        "en cours d'année, l'IPT peut prendre fin à tout moment, à la date connue de l'évènement, dans sept cas : "
+        + _listed()
+    )
+    if cause:
+        # "L’IPT peut également prendre fin à tout moment de l’année scolaire, à la date connue de l’événement,
+        # dans les cas suivants : … 2° un changement de domicile ; …"
+        text = (
+            f"L'IPT peut prendre fin en cours d'année, à la date connue de l'évènement, pour {cause[1]} "
+            f"(cas {cause[0]}° des sept cas prévus) ; les autres cas : " + _listed() + "."
+        )
+        conclusion = lead(facts, True, text)
+    elif facts.end_cause in OTHER_MOTIVES:
+        conclusion = (
+            f"C'est un motif d'arrêt prévu : {OTHER_MOTIVES[facts.end_cause]}. Les motifs d'arrêt sont : {MOTIVES}. "
+            f"En outre, {mid_year}."
+        )
+    elif facts.end_when == "cours_annee":
+        conclusion = mid_year[0].upper() + mid_year[1:] + "."
+    else:
+        # "Elle repose sur un des motifs suivants : ● le retour … ● l’obtention d’un certificat (CEB, CESS, CQ) ; ● une autre raison"
+        conclusion = (
+            f"La décision d'arrêt repose sur un des motifs suivants : {MOTIVES}. En outre, {mid_year}."
+        )
+    return RuleResult(
+        rule_id="end.causes",
+        conclusion=conclusion,
+        steps=[
+            f"Motifs de tout arrêt (point 1.5) : {MOTIVES}.",
+            "Décision concertée entre tous les partenaires de l'IPT, prise de manière collégiale.",
+        ],
+        citations=[C_MOTIVES, C_OTHER_REASON, C_CAUSES_INTRO, C_CAUSES_1_4, C_CAUSES_5_7],
+        facts=facts.model_dump(exclude_defaults=True, mode="json"),
+        school_year=year,
+        data={
+            "causes": list(MID_YEAR_CAUSES),
+            "count": len(MID_YEAR_CAUSES),
+            "end_cause": facts.end_cause,
+            "cause_number": cause[0] if cause else None,
+        },
+    )
