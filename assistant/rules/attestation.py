@@ -89,12 +89,20 @@ def _decide(over: bool | None, change: bool | None, today: dt.date) -> tuple[str
         return text, data, ["changement_type_15", "changement_type_16", "pacte_changement_type"]
     if over is False:
         text = (
-            "Retour endéans les 2 ans : sans changement de type, non, l'attestation initiale reste valable ; "
-            f"avec changement de type, oui, {DRAFTER} rédige la nouvelle attestation et le protocole "
-            f"justificatif{pole}."
+            "En cas de retour endéans les 2 ans, sans changement de type, non : l'attestation initiale reste "
+            "valable ; avec changement de type, oui (réorientation dans un type différent) : "
+            f"{DRAFTER} rédige la nouvelle attestation et le protocole justificatif{pole}."
         )
         data = {"needed": None, "expired": False, "missing": ["change_of_type"]}
-        return text, data, ["retour_2_ans_sans_changement", "changement_type_15"]
+        # Pacte: "un nouveau rapport d’inscription ne doit pas être nécessairement établi sauf si l’élève est
+        # réorienté dans un type différent de celui figurant sur l’attestation initiale"
+        names = [
+            "retour_2_ans_sans_changement",
+            "changement_type_15",
+            "pacte_moins_2_ans",
+            "pacte_changement_type",
+        ]
+        return text, data, names
     text = (
         "Si l'élève est en IPT depuis plus de 2 ans : oui, une nouvelle attestation d'orientation et un "
         f"nouveau protocole justificatif, rédigés par {DRAFTER}{pole}. S'il retourne endéans les 2 ans : "
@@ -115,6 +123,9 @@ def _decide(over: bool | None, change: bool | None, today: dt.date) -> tuple[str
         r"\b(nouvelle|refaire|valable|validite)\b.*\b(attestation|ao)\b",
         r"\bprotocole justificatif\b",
         r"\bchangement de type\b",
+        # the Pacte's older name of the certificate: "un nouveau rapport d'inscription"
+        r"\b(nouveau|refaire|etablir|reetablir|redemander)\b.{0,40}\brapport d'inscription\b",
+        r"\brapport d'inscription\b.{0,60}\b(nouveau|refaire|etabli\w*|valable|encore)\b",
     ),
     decisive=("years_in_ipt", "more_than_two_years", "return_to_special", "change_of_type"),
     examples=(
@@ -138,6 +149,9 @@ def nouvelle_attestation(facts: Facts, today: dt.date) -> RuleResult:
         names = ["valide_inscription_directe", "plus_de_2_ans_16"]
     else:
         text, data, names = _decide(over, change, today)
+        if facts.yes_no and over is False and change is None:
+            # a closed question ("faut-il refaire … ?") whose answer depends on the type: "pas nécessairement"
+            text = "Pas nécessairement : " + text[0].lower() + text[1:]
         if facts.return_to_special is None:
             text = "En cas de retour dans l'enseignement spécialisé : " + text[0].lower() + text[1:]
             data["missing"] = [*data.get("missing", []), "return_to_special"]
