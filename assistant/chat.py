@@ -17,6 +17,7 @@ from assistant.models import Answer, ConversationState, RuleResult
 from assistant.rules import registry
 from assistant.settings import Settings, get_settings
 from assistant.understand import Understanding, next_state, understand
+from assistant.understand.core import valid_facts
 
 # A question that names the FWB side (a Walloon or Brussels place, the FWB, a CPMS, a pôle) is about
 # FWB rules even when it uses a Flemish word such as "CLB": the Flemish decree may not answer it.
@@ -26,6 +27,13 @@ FWB_CUES = re.compile(
 )
 # Notions that exist only in the Flemish decree (its CLB, its "rapport (motivé)", "verslag").
 FLEMISH_NOTIONS = re.compile(r"\b(clb|rapport motive|rapport provisoire|verslag|m-decreet)\b")
+
+
+def _usable(state: ConversationState) -> ConversationState:
+    """The state without facts the rules cannot read (a state passed back by an API client or saved
+    by an older version): such a fact is dropped, never a reason to fail."""
+    facts = valid_facts(state.facts)
+    return state if facts == state.facts else state.model_copy(update={"facts": facts})
 
 
 class Assistant:
@@ -71,6 +79,7 @@ class Assistant:
         if problem is not None:
             return Answer(text=problem, kind="clarify", state=state)
         question = replies.printable(question)
+        state = _usable(state)
         u = understand(question, state, today)
         if u.empty:
             return Answer(text=replies.EMPTY_QUESTION, kind="clarify", state=state)
