@@ -419,3 +419,8 @@ def transfer(facts: Facts, today: dt.date) -> RuleResult:
             "Changement de partenaire via un pôle : voir la circulaire n°9545 de rentrée des pôles territoriaux."
         ],
     )
+
+
+# When the accompaniment takes place and a partner school after a transfer: own module; importing it
+# registers those rules.
+from assistant.rules import accompaniment_practice  # noqa: E402, F401

@@ -20,6 +20,12 @@ ASKS_WHEN = (
     rf"|{LATE}"
 )
 
+# A special school that wants to go on accompanying a pupil whose IPT went to the pôle.
+_KEEP_AFTER_TRANSFER = (
+    r"\b(transferee?s?|retrocedee?s?|attribues? au pole)\b.{0,120}\b(continuer|poursuivre|garder|conserver)\b"
+    r"|\b(continuer|poursuivre|garder|conserver)\b.{0,80}\b(transferee?s?|retrocedee?s?|attribues? au pole)\b"
+)
+
 CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "deadlines.when": (
         (WHEN, 0.35),
@@ -126,7 +132,15 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(pole|ecole specialise\w*)\b.{0,60}\b(accompagn\w*|prend en charge|suit)\b", 0.4),
         (r"\b(prolong\w*)\b.{0,40}\bipt\b", 0.45),
     ),
-    "accompaniment.transfer": ((r"\bretroce\w*|\btransf[ee]r\w*\b.{0,40}\b(ipt|pole)\b", 0.65),),
+    "accompaniment.transfer": (
+        (r"\bretroce\w*|\btransf[ee]r\w*\b.{0,40}\b(ipt|pole)\b", 0.65),
+        # going on accompanying after the transfer is accompaniment.after_transfer's question
+        (_KEEP_AFTER_TRANSFER, -0.4),
+    ),
+    "accompaniment.after_transfer": (
+        (_KEEP_AFTER_TRANSFER, 0.6),
+        (r"\bavenant\b", 0.4),
+    ),
     "end.who_and_how": (
         (
             r"\b(arret|arreter|mettre fin|met fin|fin de l'ipt|fin a l'ipt|fin d'une ipt|stopper|interrompre|interruption)\b",

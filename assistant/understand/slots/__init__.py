@@ -36,6 +36,7 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         topics.means_kind,
         topics.scales,
         topics.scale_points,
+        topics.support_time,
         procedure.closed_question,
         procedure.opponent,
         topics.deadline_key,

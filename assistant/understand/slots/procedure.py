@@ -224,8 +224,17 @@ _WH = re.compile(
 _INVERTED = re.compile(r"\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on|ce)\b|\best[- ]ce qu")
 
 
+# A short closed tail after a statement: "… continuer à accompagner l'élève. Possible ?"
+_SHORT_CLOSED = re.compile(
+    r"^(est-ce |c'est |ce serait |serait-ce |c'est bien |est-il )?(possible|permis|autorise|obligatoire|necessaire|"
+    r"envisageable|faisable|legal|ok|d'accord)( \w+)? ?\?$"
+)
+
+
 def closed_question(text: str) -> dict[str, object]:
     for clause in re.split(r"(?<=[?.!;:])\s+", text):
+        if _SHORT_CLOSED.search(clause.strip()):
+            return {"yes_no": True}
         inv = _INVERTED.search(clause)
         if inv:
             return {} if _WH.search(clause[: inv.start()]) else {"yes_no": True}

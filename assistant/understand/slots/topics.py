@@ -1,4 +1,5 @@
-"""Topic slots: which deadline, which kind of means, sensori-motor scales (items X, score W)."""
+"""Topic slots: which deadline, which kind of means, sensori-motor scales (items X, score W), when an
+accompaniment would take place."""
 
 from __future__ import annotations
 
@@ -96,3 +97,28 @@ def deadline_key(text: str) -> dict[str, object]:
         return {}
     key = match_deadline_key(text)
     return {"deadline_key": key} if key else {}
+
+
+_SUPPORT = r"\b(accompagn\w*|intervenir|intervention\w*|suivi|suivre|aide)\b"
+_SUPPORT_TIMES = (
+    (
+        "hors_ouverture",
+        r"\b(samedi|dimanche|week-?end|vacances|conges|le soir|apres les cours|apres l'ecole|"
+        r"en dehors des heures|hors des heures|hors heures|ecole fermee)\b",
+    ),
+    ("mercredi_apres_midi", r"\bmercredi\b"),
+    (
+        "heures_ouverture",
+        r"\b(pendant|durant) (les heures de cours|les cours|le temps scolaire|les heures d'ouverture)\b",
+    ),
+)
+
+
+def support_time(text: str) -> dict[str, object]:
+    """When an accompaniment would take place, if the question says it."""
+    if not re.search(_SUPPORT, text):
+        return {}
+    for name, pattern in _SUPPORT_TIMES:
+        if re.search(pattern, text):
+            return {"support_time": name}
+    return {}

@@ -1,0 +1,126 @@
+"""How the accompaniment is practised: when it takes place (circular point 5, question 7) and whether a
+partner special school may go on accompanying a pupil whose IPT was transferred to the pôle (Pacte,
+"Phase transitoire").
+
+Epilogue: what the texts leave implicit
+- Question 7 names the ordinary school's opening hours, Wednesday afternoon included: a time outside
+  them (evenings, weekends, holidays) is read as not a time the accompaniment is organised.
+- The Pacte's agreement ("moyennant la conclusion d'un avenant pour la rétrocession des points") is
+  asked about the 2024 start of the year, for a partner school of the pôle, during the transition;
+  from 2026-2027 the circular says the accompaniment is provided exclusively by members of the pôles'
+  multidisciplinary teams, so the arrangement is not carried past 2025-2026.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.models import RuleResult
+from assistant.rules.accompaniment import ONLY_POLES_YEAR, _ref, first_year, reference_school_year
+from assistant.rules.base import rule
+from assistant.rules.cite import circ, pacte
+from assistant.rules.facts import Facts
+from assistant.rules.polarity import lead
+
+C_WHEN = circ(
+    "point 5, question 7",
+    "Pendant les heures d’ouverture de l’école de l’enseignement ordinaire, le mercredi après-midi compris.",
+)
+C_AVENANT = pacte(
+    "partie IV, Phase transitoire, Q&R « À la rentrée 2024, une école partenaire peut-elle garder un élève en intégration… »",
+    "Oui, une école partenaire peut convenir avec son pôle qu’elle poursuivra l’accompagnement de l’élève "
+    "même si l’intégration permanente totale a été transférée au pôle, moyennant la conclusion d’un avenant "
+    "pour la rétrocession des points.",
+)
+WHEN_TEXT = (
+    "l'accompagnement est organisé pendant les heures d'ouverture de l'école d'enseignement ordinaire, "
+    "le mercredi après-midi compris"
+)
+# Facts.support_time -> whether the accompaniment may take place then
+ALLOWED = {"mercredi_apres_midi": True, "heures_ouverture": True, "hors_ouverture": False}
+
+
+@rule(
+    "accompaniment.when",
+    topic="accompaniment",
+    title="Quand l'accompagnement d'un élève en IPT est-il organisé ?",
+    triggers=(
+        r"\b(accompagnement|accompagner|intervention|suivi)\b.{0,60}\b(mercredi|samedi|dimanche|week-?end|vacances|"
+        r"conges|soir|heures d'ouverture|horaires?)\b",
+        r"\bquand\b.{0,30}\baccompagnement\b.{0,30}\b(organise|a lieu|se fait|se deroule)\b",
+        r"\b(a quel moment|quels? (jours?|moments?|horaires?))\b.{0,40}\baccompagn\w*\b",
+    ),
+    decisive=("support_time",),
+    examples=(
+        "Quand l'accompagnement est-il organisé ?",
+        "L'accompagnement peut-il avoir lieu le mercredi après-midi ?",
+    ),
+)
+def when(facts: Facts, today: dt.date) -> RuleResult:
+    year = reference_school_year(facts, today)
+    allowed = ALLOWED.get(facts.support_time or "")
+    # "Pendant les heures d’ouverture de l’école de l’enseignement ordinaire, le mercredi après-midi compris."
+    text = WHEN_TEXT[0].upper() + WHEN_TEXT[1:] + "."
+    if allowed is False:
+        text = (
+            "Les textes situent l'accompagnement pendant les heures d'ouverture de l'école d'enseignement "
+            "ordinaire (le mercredi après-midi compris), pas en dehors de celles-ci."
+        )
+    return RuleResult(
+        rule_id="accompaniment.when",
+        conclusion=lead(facts, allowed, text),
+        citations=[C_WHEN],
+        facts=facts.model_dump(exclude_defaults=True, mode="json"),
+        school_year=year,
+        data={"allowed": allowed, "support_time": facts.support_time, "wednesday_afternoon": True},
+    )
+
+
+@rule(
+    "accompaniment.after_transfer",
+    topic="accompaniment",
+    title="Une école partenaire peut-elle continuer à accompagner un élève dont l'IPT a été transférée au pôle ?",
+    triggers=(
+        r"\b(transferee?s?|retrocedee?s?|cedee?s?|attribues? au pole)\b.{0,120}\b(continuer|poursuivre|garder|conserver)\b",
+        r"\b(continuer|poursuivre|garder|conserver)\b.{0,80}\b(accompagn\w*|l'eleve|suivre)\b.{0,80}\b(transferee?s?|retrocedee?s?|attribues? au pole)\b",
+    ),
+    decisive=("school_year", "special_school_place"),
+    examples=(
+        "L'IPT a été transférée au pôle, notre école partenaire peut-elle continuer à accompagner l'élève ?",
+        "Une école partenaire peut-elle garder un élève en IPT si les points sont attribués au pôle ?",
+    ),
+)
+def after_transfer(facts: Facts, today: dt.date) -> RuleResult:
+    year = reference_school_year(facts, today)
+    y = first_year(year)
+    cites = [C_AVENANT]
+    if y >= ONLY_POLES_YEAR:
+        # "À partir de l’année scolaire 2026-27, l’accompagnement des élèves en intégration permanente totale
+        # sera exclusivement assuré par des membres des équipes pluridisciplinaires des pôles territoriaux."
+        allowed: bool | None = False
+        text = (
+            f"En {year}, l'accompagnement des élèves en IPT est exclusivement assuré par des membres des équipes "
+            "pluridisciplinaires des pôles territoriaux ; l'avenant qui permettait à une école partenaire de "
+            "poursuivre l'accompagnement d'une IPT transférée relevait de la période transitoire (jusqu'en 2025-2026)."
+        )
+        cites.insert(0, _ref("accompaniment.only_poles_from"))
+    else:
+        # "Oui, une école partenaire peut convenir avec son pôle qu’elle poursuivra l’accompagnement de l’élève même
+        # si l’intégration permanente totale a été transférée au pôle, moyennant la conclusion d’un avenant …"
+        allowed = None if facts.special_school_place == "aucun" else True
+        text = (
+            f"En {year}, une école partenaire peut convenir avec son pôle qu'elle poursuivra l'accompagnement de "
+            "l'élève même si l'IPT a été transférée au pôle, moyennant la conclusion d'un avenant pour la "
+            "rétrocession des points."
+        )
+        if allowed is None:
+            text += " Le rapport du Pacte vise une école partenaire du pôle, pas une école qui n'appartient à aucun pôle."
+    return RuleResult(
+        rule_id="accompaniment.after_transfer",
+        conclusion=lead(facts, allowed, text),
+        steps=["Dès 2026-2027, seuls les membres des équipes des pôles accompagnent les IPT."],
+        citations=cites,
+        facts=facts.model_dump(exclude_defaults=True, mode="json"),
+        school_year=year,
+        data={"allowed": allowed, "avenant": True, "school_year": year},
+    )
