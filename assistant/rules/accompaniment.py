@@ -131,6 +131,7 @@ KEEP_TEXT = (
     "plus tard la fin de l'année scolaire 2025-2026, ou la rétrocéder au pôle avec lequel coopère "
     "l'école ordinaire"
 )
+KEEP_2026 = "à partir de 2026-2027, c'est ce pôle qui la prend en charge"
 POLE_TEXT = "le pôle territorial avec lequel coopère l'école d'enseignement ordinaire où l'élève est inscrit"
 
 
@@ -271,9 +272,9 @@ def _old_or_conditional(facts: Facts, year: str, steps: list[str]) -> RuleResult
         steps.append("Dès 2026-2027, ces IPT devront de toute façon être transférées au pôle.")
         return RuleResult(
             rule_id="accompaniment.who",
-            conclusion=lead(facts, True, f"{KEEP_TEXT} ({where}).", prefix=f", en {year}")
+            conclusion=lead(facts, True, f"{KEEP_TEXT} ({where}) ; {KEEP_2026}.", prefix=f", en {year}")
             if facts.yes_no
-            else f"En {year}, {KEEP_TEXT} ({where}).",
+            else f"En {year}, {KEEP_TEXT} ({where}) ; {KEEP_2026}.",
             steps=steps,
             citations=[*cites, C_PROLONGATION],
             facts=facts.model_dump(exclude_defaults=True, mode="json"),

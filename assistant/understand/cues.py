@@ -127,7 +127,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(a partir de quand|des quand)\b.{0,60}\b(ipt|integration|eleve)\b", 0.65),
     ),
     "accompaniment.who": (
-        (r"\bqui (accompagne|assure l'accompagnement|prend en charge|suit)\b", 0.65),
+        (r"\bqui (l'|la |le )?(accompagne|assure l'accompagnement|prend en charge|suit)\b", 0.65),
         (r"\b(accompagnement|accompagner|accompagne)\b.{0,60}\b(pole|ecole specialise\w*)\b", 0.45),
         (r"\b(pole|ecole specialise\w*)\b.{0,60}\b(accompagn\w*|prend en charge|suit)\b", 0.4),
         (r"\b(prolong\w*)\b.{0,40}\bipt\b", 0.45),

@@ -156,9 +156,14 @@ def special_school_place(text: str) -> dict[str, object]:
         out["special_school_place"] = "aucun"
     if _RE(r"\b(meme pole|pole de l'ecole ordinaire|son pole)\b").search(text):
         out["same_pole_as_ordinary"] = True
-    elif _RE(r"\b(autre pole|pole different|un pole different)\b").search(text):
+    elif _RE(r"\b(autre pole|pole different|un pole different)\b").search(text) or _two_named_poles(text):
         out["same_pole_as_ordinary"] = False
     return out
+
+
+def _two_named_poles(text: str) -> bool:
+    """'partenaire du pôle A … coopère avec le pôle B': two poles named by a letter or a number."""
+    return len(set(re.findall(r"\bpole ([b-z]|a(?=\s*(?:mais\b|et\b|,|\.|;))|\d{1,2})\b", text))) >= 2
 
 
 def specific_cases(text: str) -> dict[str, object]:
