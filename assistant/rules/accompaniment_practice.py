@@ -124,3 +124,63 @@ def after_transfer(facts: Facts, today: dt.date) -> RuleResult:
         school_year=year,
         data={"allowed": allowed, "avenant": True, "school_year": year},
     )
+
+
+C_POLE_STAFF = circ(
+    "annexe 3",
+    "le membre de l’équipe pluridisciplinaire du pôle chargé de l’accompagnement reste placé sous la supervision "
+    "du coordonnateur du pôle et la seule autorité de la direction de l’école siège du pôle dont il relève",
+)
+C_SPECIAL_STAFF = circ(
+    "point 5, question 8",
+    "Le personnel reste sous la responsabilité de la direction de l’école d’enseignement spécialisé. Cependant, la "
+    "gestion de la vie scolaire est sous la responsabilité de la direction de l’école d’enseignement ordinaire "
+    "selon les modalités définies dans le protocole d’IPT.",
+)
+POLE_STAFF = (
+    "le membre de l'équipe pluridisciplinaire du pôle qui accompagne l'élève reste placé sous la supervision du "
+    "coordonnateur du pôle et sous la seule autorité de la direction de l'école siège du pôle dont il relève "
+    "(protocole d'IPT, annexe 3)"
+)
+SPECIAL_STAFF = (
+    "le personnel d'une école spécialisée qui accompagne une IPT reste sous la responsabilité de la direction de "
+    "l'école d'enseignement spécialisé, la gestion de la vie scolaire relevant de la direction de l'école "
+    "d'enseignement ordinaire selon le protocole d'IPT (point 5, question 8)"
+)
+
+
+@rule(
+    "accompaniment.staff",
+    topic="accompaniment",
+    title="Sous quelle autorité est placé le personnel qui accompagne un élève en IPT ?",
+    triggers=(
+        r"\b(autorite|superieur\w* hierarchique|hierarchi\w*|responsable du personnel|supervision|supervise)\b.{0,80}"
+        r"\b(accompagn\w*|pole|membre|personnel|enseignant|equipe)\b",
+        r"\b(accompagn\w*|membre|personnel|enseignant|equipe)\b.{0,80}\b(autorite|superieur\w* hierarchique|supervis\w*)\b",
+    ),
+    decisive=("school_year",),
+    examples=(
+        "Sous quelle autorité est placé le membre de l'équipe du pôle qui accompagne l'élève ?",
+        "Qui est responsable du personnel d'accompagnement ?",
+    ),
+)
+def staff(facts: Facts, today: dt.date) -> RuleResult:
+    year = reference_school_year(facts, today)
+    pole_only = first_year(year) >= ONLY_POLES_YEAR
+    # "le membre de l’équipe pluridisciplinaire du pôle chargé de l’accompagnement reste placé sous la supervision
+    # du coordonnateur du pôle et la seule autorité de la direction de l’école siège du pôle dont il relève"
+    text = POLE_STAFF[0].upper() + POLE_STAFF[1:]
+    if not pole_only:
+        # "Le personnel reste sous la responsabilité de la direction de l’école d’enseignement spécialisé."
+        text += f". Pour une IPT encore suivie par une école spécialisée en {year}, {SPECIAL_STAFF}"
+    return RuleResult(
+        rule_id="accompaniment.staff",
+        conclusion=text + ".",
+        citations=[C_POLE_STAFF, *([] if pole_only else [C_SPECIAL_STAFF])],
+        facts=facts.model_dump(exclude_defaults=True, mode="json"),
+        school_year=year,
+        data={
+            "pole_staff_authority": "direction de l'école siège",
+            "pole_staff_supervision": "coordonnateur du pôle",
+        },
+    )

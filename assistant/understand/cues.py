@@ -131,6 +131,11 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(accompagnement|accompagner|accompagne)\b.{0,60}\b(pole|ecole specialise\w*)\b", 0.45),
         (r"\b(pole|ecole specialise\w*)\b.{0,60}\b(accompagn\w*|prend en charge|suit)\b", 0.4),
         (r"\b(prolong\w*)\b.{0,40}\bipt\b", 0.45),
+        # the authority over the staff who accompany is accompaniment.staff's question
+        (r"\bqui (supervise|encadre|dirige)\b|\b(sous quelle autorite|superieur\w* hierarchique)\b", -0.4),
+    ),
+    "accompaniment.staff": (
+        (r"\bqui (supervise|encadre|dirige)\b|\b(sous quelle autorite|superieur\w* hierarchique)\b", 0.7),
     ),
     "accompaniment.transfer": (
         (r"\bretroce\w*|\btransf[ee]r\w*\b.{0,40}\b(ipt|pole)\b", 0.65),
@@ -232,7 +237,11 @@ FOREIGN: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         -0.6,
         ("deadlines.when", "contacts.service"),
     ),
-    (r"\b(sous quelle autorite|autorite|hierarchi\w*|superieur\w*|employeur)\b", -0.6, ()),
+    (
+        r"\b(sous quelle autorite|autorite|hierarchi\w*|superieur\w*|employeur)\b",
+        -0.6,
+        ("accompaniment.staff",),
+    ),
     (r"\b(nomination|nomme\w*|titre definitif|statut|anciennete)\b", -0.6, ("means.appointments",)),
     (r"\b(recours|faire appel|appel a qui|contester|contestation|mediation)\b", -0.6, ()),
     (r"\b(rapport provisoire|rapport motive|verslag)\b", -0.8, ()),
