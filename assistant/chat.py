@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+from pathlib import Path
 
 from assistant import compose, currency, replies
 from assistant.ingest.sources import load_sources
@@ -46,6 +47,7 @@ class Assistant:
         self._vocabulary = None
         self._lock = threading.Lock()
         self._sources = {s.id: s for s in load_sources(self.settings.corpus_dir)}
+        self._loaded_stamp: tuple = ()
         self._rules = registry()
 
     # -- index, loaded once ------------------------------------------------------------------------
@@ -62,6 +64,7 @@ class Assistant:
                     if self._index is None:
                         self._index = load_or_build(self.settings, progress=False)
                     self._vocabulary = Vocabulary(self._index.chunks, analyze)
+                    self._loaded_stamp = self._corpus_stamp() if self._index_matches_corpus() else ("stale",)
                     self._retriever = Retriever(self._index)
         return self._retriever
 
@@ -109,7 +112,34 @@ class Assistant:
             state=new_state,
         )
 
+    def _index_matches_corpus(self) -> bool:
+        """Whether the index (possibly built elsewhere and passed in) was built from the corpus as it is."""
+        from assistant.ingest import corpus_hash
+
+        built_from = (getattr(self._index, "manifest", None) or {}).get("corpus_hash")
+        return built_from is None or built_from == corpus_hash(self.settings.corpus_dir)
+
+    def _corpus_stamp(self) -> tuple:
+        """Size and modification time of the corpus files (stat only, the texts are not read)."""
+        root = Path(self.settings.corpus_dir)
+        stamp = []
+        for name in ["sources.yaml", *sorted(s.file for s in self._sources.values())]:
+            try:
+                st = (root / name).stat()
+                stamp.append((name, st.st_size, st.st_mtime_ns))
+            except OSError:
+                stamp.append((name, -1, -1))
+        return tuple(stamp)
+
     def _retrieval_answer(self, u: Understanding, state: ConversationState, today: dt.date) -> Answer:
+        from assistant.index.build import IndexUnavailableError
+
+        try:
+            _ = self.retriever
+        except IndexUnavailableError as exc:  # e.g. an unwritable data dir: the message says what to do
+            return Answer(text=str(exc), kind="abstain", state=state)
+        if self._corpus_stamp() != self._loaded_stamp:  # never answer from a stale index silently
+            return Answer(text=replies.STALE_INDEX, kind="abstain", state=state)
         if u.out_of_scope:
             return replies.abstain(u.question, today, state=next_state(state, u, []), reason="hors_sujet")
         fwb = bool(FWB_CUES.search(u.normalised))

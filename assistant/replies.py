@@ -15,6 +15,12 @@ EMPTY_QUESTION = (
     "(IPT), par exemple : « Quel CPMS rédige la nouvelle attestation d'orientation ? »"
 )
 
+STALE_INDEX = (
+    "Les textes ont été modifiés depuis le chargement de l'index : je ne réponds pas à partir d'un index "
+    "périmé. Redémarrez l'assistant (l'index est reconstruit au démarrage) ou lancez « assistant index », "
+    "puis reposez la question."
+)
+
 # Abstention thresholds on the best retrieved passage (calibrated on the dev split of eval/set;
 # see eval/REPORT.md). A passage is weak evidence when both its lexical and its dense scores are low.
 MIN_BM25 = 6.0
