@@ -42,7 +42,11 @@ C_WHO = circ(
     "l’école d’enseignement ordinaire qui assure la guidance de l’élève peut demander l’arrêt de l’intégration. "
     "Cette demande est concertée entre tous les partenaires de l’IPT, et la décision est prise de manière collégiale.",
 )
-C_UNANIMITY = circ("point 5, question 14", "(les partenaires devant tendre à rallier l’unanimité)")
+C_UNANIMITY = circ(
+    "point 5, question 14",
+    "Cette demande est concertée entre tous les partenaires de l’IPT, et la décision est prise de manière collégiale "
+    "(les partenaires devant tendre à rallier l’unanimité).",
+)
 C_END_DATE = circ(
     "point 1.5",
     "Celle-ci prend fin le dernier jour de l’année scolaire (date de l’arrêt) ou à la date de l’évènement (en "
@@ -50,7 +54,8 @@ C_END_DATE = circ(
 )
 C_MID_PROC = circ(
     "point 1.5",
-    "1) Complétez le « bilan d’intégration » en motivant la décision d’arrêt de l’IPT (annexe 4). 2) Transmettez "
+    "Procédure pour l’arrêt d’une IPT en cours d’année scolaire : 1) Complétez le « bilan d’intégration » en "
+    "motivant la décision d’arrêt de l’IPT (annexe 4). 2) Transmettez "
     "ce document à l’Administration sur la boite mail générique « intégration ».",
 )
 C_MAILBOX = circ(
@@ -62,7 +67,11 @@ C_PV = circ(
     "point 5, question 16",
     "Le procès-verbal de la décision actant la fin de l’IPT est tenu à la disposition de l’Administration.",
 )
-C_LISTING = circ("point 1.5", "2) Complétez le listing « prolongation via un pôle territorial ou arrêt ».")
+C_LISTING = circ(
+    "point 1.5",
+    "Procédure pour l’arrêt d’une IPT en fin d’année scolaire : 1) Complétez le « bilan d’intégration » en motivant "
+    "la décision d’arrêt de l’IPT (annexe 4). 2) Complétez le listing « prolongation via un pôle territorial ou arrêt ».",
+)
 C_PREFILLED = circ(
     "point 7",
     "Au terme de l’année scolaire, l’Administration vous transmettra par mail les annexes 4 (bilan de l’intégration) "

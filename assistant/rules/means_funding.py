@@ -80,6 +80,12 @@ def operating_grants(facts: Facts, today: dt.date) -> RuleResult:
     )
 
 
+C_REVISION = cite(
+    "infos-pacte-2024",
+    "partie II, note 2",
+    "Pour rappel, suite à la révision de la progressivité, le coefficient est de 0,45 en 2023-24 ; 0,60 en 2024-25 ; "
+    "0,75 en 2025-26 et 1 point à partir de 2026-27.",
+)
 C_BASE_FUNDING = cite(
     "infos-pacte-2024",
     "partie II, « État des lieux et chiffres clés »",
@@ -133,7 +139,7 @@ def pole_coefficient(facts: Facts, today: dt.date) -> RuleResult:
         conclusion,
         facts,
         year,
-        [ref("means.pole_coefficient"), C_BASE_FUNDING],
+        [ref("means.pole_coefficient"), C_REVISION, C_BASE_FUNDING],
         data={"coefficient": value, "school_year": year, "table": table},
         steps=[
             "Points du financement de base = nombre d'élèves des écoles coopérantes du pôle × coefficient.",
