@@ -84,6 +84,20 @@ def assistant(offline_build: OfflineBuild):
     index.close()
 
 
+@pytest.fixture
+def rel_env(offline_build: OfflineBuild, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """Environment so that `get_settings()` (CLI) uses the session's index (no second build)."""
+    from assistant.settings import get_settings
+
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(offline_build.settings.data_dir))
+    monkeypatch.delenv("ASSISTANT_CHROMA_URL", raising=False)
+    monkeypatch.delenv("ASSISTANT_EMBEDDER", raising=False)
+    monkeypatch.delenv("ASSISTANT_CORPUS_DIR", raising=False)
+    get_settings.cache_clear()
+    yield offline_build.settings
+    get_settings.cache_clear()
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

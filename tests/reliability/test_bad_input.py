@@ -107,7 +107,7 @@ def test_hit_found_by_one_ranking_only_is_weak_evidence_not_a_crash() -> None:
     assert replies.evidence_verdict([bm25_only]) == "ok"
 
 
-def test_jsonl_nul_huge_lines_and_bad_bytes_do_not_stop_the_batch(index_env, capsys, tmp_path: Path) -> None:
+def test_jsonl_nul_huge_lines_and_bad_bytes_do_not_stop_the_batch(rel_env, capsys, tmp_path: Path) -> None:
     src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     lines = [
         b"\xef\xbb\xbf" + json.dumps({"id": "bom", "turns": ["IPT ?"]}).encode(),  # Windows editors
