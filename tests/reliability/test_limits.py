@@ -104,8 +104,10 @@ class SlowAssistant:
 
 
 @pytest.fixture
-def slow_app(assistant, tmp_path):
+def slow_app(assistant, tmp_path, monkeypatch: pytest.MonkeyPatch):
     from assistant.webapp.layout import build_demo
+
+    monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")  # as app.py does: no version check at launch
 
     settings = Settings(data_dir=tmp_path, host="127.0.0.1", port=free_port(), rate_limit_per_minute=0)
     slow = SlowAssistant(assistant, delay=8.0)
