@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.ingest.loader import Document, _resolve, load_documents
+from assistant.ingest.loader import Document, _resolve, corpus_stamp, load_documents
 from assistant.models import Chunk
 
 # Bump whenever cleaning or chunking changes the chunks (the index cache is keyed on it).
@@ -110,7 +110,7 @@ def _chunkers() -> dict[str, Callable[[Document], list[Chunk]]]:
 
 
 @lru_cache(maxsize=4)
-def _chunk_corpus(corpus_dir: str) -> tuple[Chunk, ...]:
+def _chunk_corpus(corpus_dir: str, stamp: tuple) -> tuple[Chunk, ...]:
     chunkers = _chunkers()
     out: list[Chunk] = []
     for doc in load_documents(Path(corpus_dir)):
@@ -123,4 +123,5 @@ def _chunk_corpus(corpus_dir: str) -> tuple[Chunk, ...]:
 
 def chunk_corpus(corpus_dir: Path | None = None) -> list[Chunk]:
     """Every chunk of the corpus, in document order (deterministic, cached per process)."""
-    return [c.model_copy(deep=True) for c in _chunk_corpus(_resolve(corpus_dir))]
+    folder = _resolve(corpus_dir)
+    return [c.model_copy(deep=True) for c in _chunk_corpus(folder, corpus_stamp(folder))]

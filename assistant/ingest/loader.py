@@ -30,8 +30,26 @@ def _resolve(corpus_dir: Path | None) -> str:
     return str(Path(corpus_dir).resolve())
 
 
-@lru_cache(maxsize=4)
+def corpus_stamp(corpus_dir: str) -> tuple[tuple[str, int, int], ...]:
+    """(name, size, mtime) of every file of the corpus folder: the caches below are keyed by it, so
+    an edited text is read again instead of being served from memory."""
+    folder = Path(corpus_dir)
+    if not folder.is_dir():
+        return ()
+    return tuple(
+        (p.name, st.st_size, st.st_mtime_ns)
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+        for st in [p.stat()]
+    )
+
+
 def _documents(corpus_dir: str) -> tuple[Document, ...]:
+    return _documents_at(corpus_dir, corpus_stamp(corpus_dir))
+
+
+@lru_cache(maxsize=4)
+def _documents_at(corpus_dir: str, stamp: tuple) -> tuple[Document, ...]:
     sources = load_sources(Path(corpus_dir))
     raws = [(Path(corpus_dir) / s.file).read_text(encoding="utf-8") for s in sources]
     split = [split_front_matter(raw) for raw in raws]
@@ -54,9 +72,13 @@ def document_by_id(source_id: str, corpus_dir: Path | None = None) -> Document:
     raise KeyError(f"unknown source id: {source_id}")
 
 
-@lru_cache(maxsize=4)
 def _collapsed(corpus_dir: str) -> dict[str, str]:
-    return {d.source.id: collapse_ws(d.text) for d in _documents(corpus_dir)}
+    return _collapsed_at(corpus_dir, corpus_stamp(corpus_dir))
+
+
+@lru_cache(maxsize=4)
+def _collapsed_at(corpus_dir: str, stamp: tuple) -> dict[str, str]:
+    return {d.source.id: collapse_ws(d.text) for d in _documents_at(corpus_dir, stamp)}
 
 
 def quote_in_corpus(quote: str, source_id: str | None = None, corpus_dir: Path | None = None) -> bool:

@@ -11,7 +11,7 @@ from assistant.models import Source
 
 
 @lru_cache(maxsize=4)
-def _load(corpus_dir: str) -> tuple[Source, ...]:
+def _load(corpus_dir: str, mtime_ns: int) -> tuple[Source, ...]:
     path = Path(corpus_dir) / "sources.yaml"
     if not path.is_file():
         raise FileNotFoundError(f"Fichier introuvable : {path} (le dossier du corpus est-il correct ?)")
@@ -25,7 +25,9 @@ def load_sources(corpus_dir: Path | None = None) -> list[Source]:
         from assistant.settings import get_settings
 
         corpus_dir = get_settings().corpus_dir
-    return list(_load(str(Path(corpus_dir).resolve())))
+    folder = Path(corpus_dir).resolve()
+    path = folder / "sources.yaml"
+    return list(_load(str(folder), path.stat().st_mtime_ns if path.is_file() else 0))
 
 
 def source_by_id(source_id: str, corpus_dir: Path | None = None) -> Source:

@@ -95,11 +95,6 @@ def _ask_in_new_process(settings: Settings) -> str:
     return done.stdout.strip().splitlines()[-1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug reported to ingest: load_documents/chunk_corpus are cached per corpus dir for the whole "
-    "process, so an in-process rebuild after an edit indexes the old text under the new corpus hash",
-)
 def test_in_process_rebuild_after_an_edit_indexes_the_new_text(small_corpus: Path, tmp_path: Path) -> None:
     from assistant.index import load_or_build
 
