@@ -156,7 +156,10 @@ _ASKED = (
         re.compile(r"\b\d+([,.]\d+)?\b"),
     ),
 )
-_HEADING = re.compile(r"^\d+(\.\d+)*\.?\s+\S.{0,90}$")
+# A bare heading: "1.3.2. Le projet d’IPT", "Annexe 5 :", a short line ending with a colon.
+_HEADING = re.compile(
+    r"^(\d+(\.\d+)*\.?\s+\S.{0,90}|(annexe|point|partie|titre|chapitre)\b.{0,40}|.{0,60}:)$", re.I
+)
 ASKED_BONUS = 0.5  # share of the best overlap score added to sentences with the fact asked for
 
 
@@ -192,7 +195,8 @@ def best_sentences(question: str, text: str, lexicon: Lexicon, limit: int = 3) -
     scores = _sentence_scores(question, sentences, lexicon)
     top = max(scores)
     if top <= 0:
-        return sentences[:1]
+        body = [x for x in sentences if len(x) >= MIN_SENTENCE_CHARS and not _HEADING.match(x)]
+        return (body or sentences)[:1]
     ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])
     keep = [i for i in ranked[:limit] if scores[i] >= 0.5 * top]
     return [" ".join(sentences[i] for i in group) for group in _runs(keep)]
