@@ -115,8 +115,9 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bproposition\b.{0,60}\b(avis|accord|refus|oppos)", 0.4),
         # opposed opinions of the partners: whose unfavourable opinion blocks the IPT
         (
-            r"\b(parents?|ecoles?\w*|cpms|direction|famille)\b[^.?]{0,40}\b(sont|est|etaient|serait) "
-            r"(contre|pour|opposes?|favorables?|defavorables?|d'accord|pas d'accord)\b",
+            r"\b(parents?|ecoles?\w*|cpms|direction|directeur|directrice|famille)\b[^.?]{0,40}\b((sont|est|etaient|serait) "
+            r"(contre|pour|opposes?|favorables?|defavorables?|d'accord|pas d'accord)\b"
+            r"|refus\w*|(ne|n') ?(veut|veulent|souhaite|souhaitent) pas)\b",
             0.7,
         ),
         (r"\bproposition - projet - protocole|proposition, projet,? (et )?protocole\b", 0.6),
@@ -128,6 +129,11 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "accompaniment.who": (
         (r"\bqui (l'|la |le )?(accompagne|assure l'accompagnement|prend en charge|suit)\b", 0.65),
+        (
+            r"\bqui (fait|assure|se charge de|s'occupe de|est charge de|doit (faire|assurer)) (l'|de l')?accompagnement\b"
+            r"|\bqui (doit|va|peut) (l'|les |la |le )?accompagner\b|\baccompagnement (est )?(assure|fait) par qui\b",
+            0.65,
+        ),
         (r"\b(accompagnement|accompagner|accompagne)\b.{0,60}\b(pole|ecole specialise\w*)\b", 0.45),
         (r"\b(pole|ecole specialise\w*)\b.{0,60}\b(accompagn\w*|prend en charge|suit)\b", 0.4),
         (r"\b(prolong\w*)\b.{0,40}\bipt\b", 0.45),

@@ -150,11 +150,19 @@ def start_from_year(text: str) -> dt.date | None:
     """'IPT commencee en 2023' / 'debut en 2023-2024' -> the start of that school year (assumption:
     an IPT starts at the start of a school year unless a date says otherwise)."""
     m = re.search(
-        r"(commence|debut|demarr|mise? en place|a debute|debutee?|ipt depuis|integration depuis)[^.?!;\d]{0,25}"
+        r"(commence|debut|demarr|mise? en place|a debute|debutee?|ipt depuis|integration depuis|integree? depuis"
+        r"|\bentree?s? en (?:ipt|integration)|\bentree?s? en\b|\bentree?s? depuis)[^.?!;\d]{0,25}"
         r"(20\d{2})(?:\s?[-/]\s?(20\d{2}|\d{2}))?(?![\d/-])",
         text,
     )
     if not m:
         return None
     year = int(m[2])
-    return dt.date(year, 9, 1) if not m[3] else last_monday_of_august(year)
+    if m[3] or re.search(r"\brentree (de |scolaire )?$", text[: m.start(2)]):
+        return _rentree(year)
+    return dt.date(year, 9, 1)
+
+
+def _rentree(year: int) -> dt.date:
+    """The first school day of a year: the last Monday of August since the 2022 calendar reform."""
+    return last_monday_of_august(year) if year >= 2022 else dt.date(year, 9, 1)

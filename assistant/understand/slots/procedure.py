@@ -96,6 +96,7 @@ def proposer(text: str) -> dict[str, object]:
 
 _AGAINST = re.compile(
     r"\b(sont|est|etaient|serait) contre\b|\bs'oppos\w*|\bavis defavorable\b|\bpas d'accord\b"
+    r"|\brefus\w*|\b(ne|n') ?(veut|veulent|souhaite|souhaitent) pas\b"
 )
 
 
@@ -133,6 +134,7 @@ def yes_no(text: str) -> dict[str, object]:
         out["return_to_special"] = False
     elif _RE(
         r"\b(retour\w*|revien\w*|rentre\w*|reintegr\w*|repart\w*|repasse\w*) (a temps plein )?(dans |vers |en |a )?(l'|le )?(enseignement |ecole )?speciali"
+        r"|\b(retour\w*|revien\w*|reintegr\w*) (a temps plein )?(en|dans le) type [1-8]\b"
     ).search(text):
         out["return_to_special"] = True
     elif _BARE_RETURN.search(text):
@@ -204,7 +206,7 @@ _END_CAUSES = (
 def end_facts(text: str) -> dict[str, object]:
     out: dict[str, object] = {}
     if _RE(
-        r"\ben cours d'annee\b|\ben milieu d'annee\b|\bavant la fin de l'annee\b|\ben cours de route\b|\bmi-annee\b"
+        r"\ben cours d'annee\b|\ben (plein )?milieu (d'|de l')annee\b|\bau milieu de l'annee\b|\bavant la fin de l'annee\b|\ben cours de route\b|\bmi-annee\b"
         r"|\b(tout de suite|immediatement|des maintenant|sans attendre)\b"
     ).search(text):
         out["end_when"] = "cours_annee"
