@@ -139,6 +139,8 @@ def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
     if spec.id == "attestation.nouvelle_attestation" and facts.get("stage") == "attestation":
         situation = ("return_to_special", "change_of_type", "more_than_two_years", "years_in_ipt")
         bonus += 0.25 if any(k in facts for k in situation) else 0.0
+    if spec.id == "eligibility.conditions" and facts.get("attends_special_since_15_october") is not None:
+        bonus += 0.25  # the 15 October condition is decisive, whatever type or level is named
     if spec.id == "deadlines.when" and facts.get("deadline_key") and re.search(WHEN, text):
         bonus += 0.15
     if facts.get("deadline_key") and re.search(ASKS_WHEN, text):

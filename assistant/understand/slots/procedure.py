@@ -179,7 +179,21 @@ def specific_cases(text: str) -> dict[str, object]:
         out["attends_special_since_15_october"] = False
     elif _RE(r"\b(depuis|avant|au moins depuis) (le )?15 (octobre|/10)\b").search(text):
         out["attends_special_since_15_october"] = True
+    elif _late_enrolment(text):
+        out["attends_special_since_15_october"] = False
     return out
+
+
+_ENROLLED_ON = _RE(
+    r"\b(inscrit\w*|arrive\w*|entre\w*) (dans le |en |dans l'(enseignement )?)?(specialis\w* |type [1-8] )?"
+    r"[^.?!;]{0,25}?\b(le |au |en |depuis le |depuis )?(\d{1,2}) (octobre|novembre|decembre|janvier|fevrier|mars)\b"
+)
+
+
+def _late_enrolment(text: str) -> bool:
+    """'inscrit en type 2 le 20 octobre': enrolled in special education after 15 October."""
+    m = _ENROLLED_ON.search(text)
+    return bool(m) and (m[7] != "octobre" or int(m[6]) > 15)
 
 
 _END_CAUSES = (
@@ -214,6 +228,11 @@ def end_facts(text: str) -> dict[str, object]:
         r"\b(en|a la) fin d'annee\b|\ba la fin de l'annee\b|\bfin de l'annee scolaire\b|\bau 30 juin\b|\bdernier jour de l'annee\b"
     ).search(text):
         out["end_when"] = "fin_annee"
+    elif _RE(
+        r"\b(arret\w*|stopp\w*|mettre fin|mette fin|termin\w*|interromp\w*)\b[^.?!;]{0,40}\b(en|des|au mois de|debut|mi-?) ?"
+        r"(septembre|octobre|novembre|decembre|janvier|fevrier|mars|avril|mai)\b"
+    ).search(text):
+        out["end_when"] = "cours_annee"  # a stop in a month before June is a stop during the year
     for name, pattern in _END_CAUSES:
         if re.search(pattern, text):
             out["end_cause"] = name

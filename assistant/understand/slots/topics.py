@@ -73,12 +73,17 @@ def scales(text: str) -> dict[str, object]:
 _PALIER_POINTS = frozenset({44, 88, 176, 352})
 _POINTS_SCALE = re.compile(
     r"\bechelles?\b[^.?;]{0,30}?\b(?:a|de|qui donne|donnant|avec|vaut|valant|generant)\s+(\d{1,3})\b(?! items?| questions?)"
+    r"((?:\s*(?:,|et)\s*\d{1,3}\b(?! items?| questions?))*)"
 )
 
 
 def scale_points(text: str) -> dict[str, object]:
-    """Points of scales stated as points (palier values only), in order of appearance."""
-    found = [int(m[1]) for m in _POINTS_SCALE.finditer(text) if int(m[1]) in _PALIER_POINTS]
+    """Points of scales stated as points (palier values only), in order of appearance;
+    'deux échelles à 44 et 88' gives both."""
+    found = []
+    for m in _POINTS_SCALE.finditer(text):
+        values = [int(m[1])] + [int(v) for v in re.findall(r"\d{1,3}", m[2])]
+        found += [v for v in values if v in _PALIER_POINTS]
     return {"scale_points": found} if found else {}
 
 
