@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 
 from assistant import compose, currency, replies
+from assistant.ingest.loader import corpus_stamp
 from assistant.ingest.sources import load_sources
 from assistant.models import Answer, ConversationState, RuleResult
 from assistant.rules import registry
@@ -26,6 +27,9 @@ FWB_CUES = re.compile(
     r"\b(wallonie|wallon(ne)?s?|bruxelles|namur|liege|mons|charleroi|fwb|federation wallonie|"
     r"communaute francaise|cpms|poles? territoria(l|ux))\b"
 )
+# Words that say the question is about the Flemish Community itself.
+FLEMISH_EXPLICIT = re.compile(r"\b(flamande?s?|flandres?|vlaanderen|vlaamse?|neerlandophones?|clb)\b")
+FLEMISH_MARGIN = 0.25  # coverage lead of the Flemish passages over the FWB ones (IDF-weighted share)
 # Notions that exist only in the Flemish decree (its CLB, its "rapport (motivé)", "verslag").
 FLEMISH_NOTIONS = re.compile(r"\b(clb|rapport motive|rapport provisoire|verslag|m-decreet)\b")
 
@@ -121,15 +125,7 @@ class Assistant:
 
     def _corpus_stamp(self) -> tuple:
         """Size and modification time of the corpus files (stat only, the texts are not read)."""
-        root = Path(self.settings.corpus_dir)
-        stamp = []
-        for name in ["sources.yaml", *sorted(s.file for s in self._sources.values())]:
-            try:
-                st = (root / name).stat()
-                stamp.append((name, st.st_size, st.st_mtime_ns))
-            except OSError:
-                stamp.append((name, -1, -1))
-        return tuple(stamp)
+        return corpus_stamp(str(Path(self.settings.corpus_dir).resolve()))
 
     def _retrieval_answer(self, u: Understanding, state: ConversationState, today: dt.date) -> Answer:
         from assistant.index.build import IndexUnavailableError
@@ -143,7 +139,8 @@ class Assistant:
         if u.out_of_scope:
             return replies.abstain(u.question, today, state=next_state(state, u, []), reason="hors_sujet")
         fwb = bool(FWB_CUES.search(u.normalised))
-        if fwb and FLEMISH_NOTIONS.search(u.normalised):
+        explicit_flemish = bool(FLEMISH_EXPLICIT.search(u.normalised))
+        if FLEMISH_NOTIONS.search(u.normalised) and (fwb or not explicit_flemish):
             return replies.abstain(
                 u.question, today, state=next_state(state, u, []), reason="notion_flamande"
             )
@@ -153,9 +150,9 @@ class Assistant:
         query = f"{state.last_question} {u.question}" if u.is_followup and state.last_question else u.question
         hits = self.retriever.search(query, k=8, flemish=flemish)
         verdict = self._verdict(query, hits)
+        if not flemish and (verdict == "weak" or not fwb) and self._flemish_matches_better(query, hits):
+            verdict = "flamand"
         if verdict != "ok":
-            if verdict == "weak" and not flemish and self._only_flemish_matches(u.question):
-                verdict = "flamand"
             return replies.abstain(u.question, today, state=next_state(state, u, []), reason=verdict)
         passages = [self._passage(h) for h in hits]
         composed = compose.compose_retrieval(query, passages, self._vocabulary)
@@ -177,9 +174,19 @@ class Assistant:
             question=question,
         )
 
-    def _only_flemish_matches(self, question: str) -> bool:
-        hits = self.retriever.search(question, k=3, flemish=True)
-        return bool(hits) and hits[0].chunk.jurisdiction == "VL" and self._verdict(question, hits) == "ok"
+    def _flemish_matches_better(self, question: str, fwb_hits) -> bool:
+        """Whether the Flemish decree answers the question clearly better than the FWB texts: then
+        the question is about a Flemish notion, and the FWB texts must not be stretched to it."""
+        vl = [h for h in self.retriever.search(question, k=10, flemish=True) if h.chunk.jurisdiction == "VL"][
+            :3
+        ]
+        if not vl or self._verdict(question, vl) != "ok":
+            return False
+        vl_cov = self._vocabulary.coverage(question, [h.chunk for h in vl])
+        fwb_cov = self._vocabulary.coverage(question, [h.chunk for h in fwb_hits[:3]])
+        vl_bm25 = vl[0].bm25_score or 0.0
+        fwb_bm25 = (fwb_hits[0].bm25_score or 0.0) if fwb_hits else 0.0
+        return vl_cov >= fwb_cov + FLEMISH_MARGIN and vl_bm25 > fwb_bm25
 
     def _passage(self, hit) -> compose.Passage:
         source = self._sources.get(hit.chunk.source_id)
