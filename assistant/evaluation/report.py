@@ -117,6 +117,11 @@ def failures_list(scores: Sequence[ItemScore], limit: int | None = None) -> str:
     failed = failures(scores)
     lines = [f"Échecs : {len(failed)} sur {len(scores)}."]
     for s in failed[:limit] if limit else failed:
+        if s.split == "test":
+            # The test split is for reporting only: its questions and answers are not shown, so that
+            # nobody tunes on them by reading the report (run the dev split to see failures in full).
+            lines.append(f"- **{s.id}** ({s.category}) — obtenu `{s.kind}`")
+            continue
         why = [] if s.behaviour == "answer" else [f"attendu : {s.behaviour}"]
         if s.missing and s.behaviour != "abstain":
             why.append("manque " + ", ".join(f"`{_oneline(p, PATTERN_CHARS)}`" for p in s.missing))
