@@ -79,14 +79,21 @@ def procedure(facts: Facts, today: dt.date) -> RuleResult:
         text = base
     if facts.opponent:
         # "un avis défavorable de l'école spécialisée ou des parents bloque la proposition"
-        blocks = facts.opponent in data["blocking"]
+        blocks = facts.opponent in data["blocking"] or facts.opponent == "ecole_ordinaire"
         data["opponent_blocks"] = blocks
-        label = PROPOSERS.get(facts.opponent, facts.opponent)
+        label = PROPOSERS.get(facts.opponent) or NOT_PROPOSERS.get(facts.opponent, facts.opponent)
         verdict = (
             f"l'avis défavorable émis par {label} bloque la proposition : l'IPT ne peut pas se faire sans son accord. "
             if blocks
             else f"l'avis défavorable émis par {label} ne bloque pas la proposition. "
         )
+        if facts.opponent == "ecole_ordinaire":
+            # the ordinary school is not a proposer, but the project starts only once one accepts
+            verdict = (
+                "l'IPT ne peut pas se faire dans une école d'enseignement ordinaire qui refuse : le projet "
+                "n'est élaboré que dès qu'une école ordinaire accepte d'être partenaire, et le protocole "
+                "seulement une fois le projet accepté par tous ; il faut chercher une autre école ordinaire qui accepte. "
+            )
         text = lead(facts, not blocks, verdict[0].upper() + verdict[1:]) + base
     steps = [
         "Proposition concertée ; en cas de désaccord, chaque opposant motive par écrit (chef d'établissement WBE ou PO).",

@@ -257,7 +257,14 @@ _SHORT_CLOSED = re.compile(
 )
 
 
+# "ça bloque ?" asks the inverse of the rules' yes/no ("l'IPT est-elle possible ?"): no polarity then,
+# the first sentence states whether the opinion blocks.
+_ASKS_BLOCK = re.compile(r"\bbloqu\w*|\bveto\b")
+
+
 def closed_question(text: str) -> dict[str, object]:
+    if _ASKS_BLOCK.search(text):
+        return {}
     for clause in re.split(r"(?<=[?.!;:])\s+", text):
         if _SHORT_CLOSED.search(clause.strip()):
             return {"yes_no": True}
