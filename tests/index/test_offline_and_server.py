@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import pytest_socket
+from servers import free_port
 
 from assistant.index import load_or_build
 from assistant.retrieve import Retriever
@@ -38,12 +39,6 @@ def test_build_and_search_with_outbound_connections_blocked(small_corpus: Path, 
         pytest_socket.enable_socket()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _wait_heartbeat(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -61,7 +56,7 @@ def _wait_heartbeat(url: str, proc: subprocess.Popen, timeout: float = 60) -> No
 @pytest.mark.server
 @pytest.mark.skipif(not Path(CHROMA_CLI).exists(), reason="the chroma CLI is not installed")
 def test_index_and_search_through_a_chroma_server(small_corpus: Path, tmp_path: Path):
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     proc = subprocess.Popen(
         [CHROMA_CLI, "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],

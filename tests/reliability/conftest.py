@@ -13,14 +13,13 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import pytest_socket
+from servers import free_port, wait_ready
 
 from assistant.models import Answer
 from assistant.settings import PROJECT_ROOT, Settings
@@ -98,26 +97,6 @@ def rel_env(offline_build: OfflineBuild, monkeypatch: pytest.MonkeyPatch) -> Set
     get_settings.cache_clear()
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_ready(url: str, proc: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"app.py exited ({proc.returncode}):\n{log.read_text(errors='replace')[-3000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    pytest.fail(f"app.py not ready after {START_TIMEOUT_S}s:\n{log.read_text(errors='replace')[-3000:]}")
-
-
 def _clean_env() -> dict[str, str]:
     """The parent's environment without anything that would hide an egress attempt or reroute it."""
     drop = ("ASSISTANT_", "GRADIO_", "HF_", "HUGGINGFACE", "ANONYMIZED_TELEMETRY", "CHROMA_")
@@ -152,7 +131,7 @@ def app(offline_build: OfflineBuild, tmp_path_factory: pytest.TempPathFactory):
         )
     url = f"http://127.0.0.1:{port}/"
     try:
-        _wait_ready(url, proc, log)
+        wait_ready(url, proc, log, START_TIMEOUT_S)
         yield AppServer(url=url, data_dir=offline_build.app_data_dir, log=log, egress_log=egress_log)
     finally:
         proc.terminate()

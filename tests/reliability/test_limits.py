@@ -17,12 +17,13 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from servers import free_port
 
 from assistant.feedback import FeedbackStore
 from assistant.settings import Settings
 
 from .checks import check_answer
-from .conftest import APP_RATE_LIMIT, free_port
+from .conftest import APP_RATE_LIMIT
 
 pytestmark = [pytest.mark.timeout(600)]
 TODAY = dt.date(2025, 10, 1)

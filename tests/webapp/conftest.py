@@ -7,15 +7,13 @@ machine, minutes on a busy one) and the feedback database starts empty.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from servers import free_port, wait_ready
 
 from assistant.settings import PROJECT_ROOT
 
@@ -31,26 +29,6 @@ class AppServer:
     @property
     def feedback_db(self) -> Path:
         return self.data_dir / "feedback.sqlite3"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_ready(url: str, proc: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"app.py exited ({proc.returncode}):\n{log.read_text(errors='replace')[-3000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    pytest.fail(f"app.py not ready after {START_TIMEOUT_S}s:\n{log.read_text(errors='replace')[-3000:]}")
 
 
 @pytest.fixture(scope="session")
@@ -77,7 +55,7 @@ def app_server(tmp_path_factory: pytest.TempPathFactory):
         )
     url = f"http://127.0.0.1:{port}/"
     try:
-        _wait_ready(url, proc, log)
+        wait_ready(url, proc, log, START_TIMEOUT_S)
         yield AppServer(url=url, data_dir=data_dir, log=log)
     finally:
         proc.terminate()
