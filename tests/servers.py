@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from assistant.settings import PROJECT_ROOT
 
 
 def free_port() -> int:
@@ -31,3 +36,28 @@ def wait_ready(url: str, proc: subprocess.Popen, log: Path, timeout_s: float) ->
         except OSError:
             time.sleep(0.5)
     pytest.fail(f"app.py not ready after {timeout_s}s:\n{log.read_text(errors='replace')[-3000:]}")
+
+
+@contextmanager
+def launched_app(env: dict[str, str], port: int, log: Path, timeout_s: float) -> Iterator[str]:
+    """`python app.py` started with `env` (which sets ASSISTANT_PORT=port), its output in `log`;
+    yields its URL once it answers, and stops it (terminate, then kill) on exit."""
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, str(PROJECT_ROOT / "app.py")],
+            cwd=PROJECT_ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        wait_ready(url, proc, log, timeout_s)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=5)

@@ -11,18 +11,16 @@ import datetime as dt
 import os
 import shutil
 import socket
-import subprocess
-import sys
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import pytest_socket
-from servers import free_port, wait_ready
+from servers import free_port, launched_app
 
 from assistant.models import Answer
-from assistant.settings import PROJECT_ROOT, Settings
+from assistant.settings import Settings
 
 HERE = Path(__file__).resolve().parent
 START_TIMEOUT_S = 600
@@ -121,22 +119,5 @@ def app(offline_build: OfflineBuild, tmp_path_factory: pytest.TempPathFactory):
         "NO_PROXY": "127.0.0.1,localhost",
     }
     log = guard_dir / "app.log"
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, str(PROJECT_ROOT / "app.py")],
-            cwd=PROJECT_ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        wait_ready(url, proc, log, START_TIMEOUT_S)
+    with launched_app(env, port, log, START_TIMEOUT_S) as url:
         yield AppServer(url=url, data_dir=offline_build.app_data_dir, log=log, egress_log=egress_log)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)

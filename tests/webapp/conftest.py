@@ -7,15 +7,11 @@ machine, minutes on a busy one) and the feedback database starts empty.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from servers import free_port, wait_ready
-
-from assistant.settings import PROJECT_ROOT
+from servers import free_port, launched_app
 
 START_TIMEOUT_S = 600
 
@@ -45,25 +41,8 @@ def app_server(tmp_path_factory: pytest.TempPathFactory):
         "NO_PROXY": "127.0.0.1,localhost",
     }
     log = data_dir / "app.log"
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, str(PROJECT_ROOT / "app.py")],
-            cwd=PROJECT_ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        wait_ready(url, proc, log, START_TIMEOUT_S)
+    with launched_app(env, port, log, START_TIMEOUT_S) as url:
         yield AppServer(url=url, data_dir=data_dir, log=log)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
 
 
 @pytest.fixture(scope="session")
