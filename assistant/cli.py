@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="OUT", help="fichier JSONL de réponses")
 
     p = sub.add_parser("eval", help="évaluer sur le jeu d'évaluation")
-    p.add_argument("--split", default="test", help="dev | test | all")
+    p.add_argument("--split", default="test", help="dev | test | all | probe")
     p.add_argument("--json", action="store_true", help="sortie JSON")
     p.add_argument("--report", action="store_true", help="mettre à jour eval/REPORT.md")
 

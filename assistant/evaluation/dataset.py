@@ -18,8 +18,12 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from assistant.settings import PROJECT_ROOT
 
 SET_DIR = PROJECT_ROOT / "eval" / "set"
+# Extra tuning items written after the first tuning rounds, from the corpus only, never from the test
+# split: a second, fresh sample of phrasings to tune on without wearing out `dev`. Kept out of "all".
+PROBE_DIR = PROJECT_ROOT / "eval" / "probe"
 
-Split = Literal["dev", "test"]
+Split = Literal["dev", "test", "probe"]
+SPLITS: tuple[str, ...] = ("all", "dev", "test", "probe")
 Category = Literal[
     "deadlines",
     "cpms",
@@ -104,9 +108,12 @@ def load_items(
     categories: list[str] | tuple[str, ...] | set[str] | None = None,
     set_dir: Path | None = None,
 ) -> list[EvalItem]:
-    """All items of the set (`split` = "dev", "test" or "all"), optionally only some categories."""
-    if split not in ("all", "dev", "test"):
-        raise ValueError(f"unknown split: {split!r} (dev, test or all)")
+    """All items of the set (`split` = "dev", "test", "all" = dev + test, or "probe" = the extra
+    tuning items of `eval/probe/`), optionally only some categories."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split: {split!r} (dev, test, all or probe)")
+    if set_dir is None and split == "probe":
+        set_dir = PROBE_DIR
     items: list[EvalItem] = []
     for path in set_files(set_dir):
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []

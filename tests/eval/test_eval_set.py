@@ -16,7 +16,10 @@ from assistant.ingest import load_sources, quote_in_corpus
 from assistant.textnorm import fold
 
 ITEMS = load_items()
-IDS = [item.id for item in ITEMS]
+# The extra tuning items of eval/probe/ obey the same per-item rules (and ids are unique across both).
+PROBE = load_items("probe")
+CHECKED = ITEMS + PROBE
+IDS = [item.id for item in CHECKED]
 SOURCE_IDS = {s.id for s in load_sources()}
 
 MINIMUMS = {"abstain": 22, "flemish": 8, "multiturn": 15, "pacte": 25}
@@ -42,6 +45,11 @@ def test_each_category_has_both_splits_balanced(category: str) -> None:
     assert abs(splits["dev"] - splits["test"]) <= max(2, total // 5), (category, splits)
 
 
+def test_probe_items_are_kept_apart() -> None:
+    assert all(item.split == "probe" for item in PROBE)
+    assert not any(item.split == "probe" for item in ITEMS)
+
+
 def test_loader_filters_split_and_category() -> None:
     dev = load_items("dev")
     test = load_items("test")
@@ -59,7 +67,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-@pytest.mark.parametrize("item", ITEMS, ids=IDS)
+@pytest.mark.parametrize("item", CHECKED, ids=IDS)
 def test_patterns_match_own_expected_answer(item: EvalItem) -> None:
     expected = fold(item.expected)
     assert item.facts, "at least one decisive fact"
@@ -72,7 +80,7 @@ def test_patterns_match_own_expected_answer(item: EvalItem) -> None:
             _compile(pattern)
 
 
-@pytest.mark.parametrize("item", ITEMS, ids=IDS)
+@pytest.mark.parametrize("item", CHECKED, ids=IDS)
 def test_fields_fit_the_kind_of_item(item: EvalItem) -> None:
     if item.category == "multiturn":
         assert item.turns is not None and len(item.turns) >= 2
@@ -96,7 +104,7 @@ def test_fields_fit_the_kind_of_item(item: EvalItem) -> None:
 
 
 @pytest.mark.parametrize(
-    "item", [i for i in ITEMS if i.gold_quote], ids=[i.id for i in ITEMS if i.gold_quote]
+    "item", [i for i in CHECKED if i.gold_quote], ids=[i.id for i in CHECKED if i.gold_quote]
 )
 def test_gold_quote_is_verbatim(item: EvalItem) -> None:
     assert quote_in_corpus(item.gold_quote, item.gold_source), item.gold_quote
@@ -104,7 +112,7 @@ def test_gold_quote_is_verbatim(item: EvalItem) -> None:
 
 def test_questions_do_not_copy_the_gold_sentence() -> None:
     copied = [
-        i.id for i in ITEMS if i.gold_quote and any(fold(i.gold_quote)[:60] in fold(q) for q in i.questions)
+        i.id for i in CHECKED if i.gold_quote and any(fold(i.gold_quote)[:60] in fold(q) for q in i.questions)
     ]
     assert not copied
 
