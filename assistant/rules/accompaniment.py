@@ -136,9 +136,12 @@ POLE_TEXT = "le pôle territorial avec lequel coopère l'école d'enseignement o
 
 
 def _pole_result(facts: Facts, year: str, steps: list[str], cites: list[Citation], why: str) -> RuleResult:
+    text = f"En {year}, c'est {POLE_TEXT} qui accompagne l'élève en IPT ({why})."
+    # A closed question asks either whether the special school may still keep / accompany the IPT
+    # ("peut-on encore la suivre ?": no) or whether it is the pôle's / must go to the pôle (yes).
     return RuleResult(
         rule_id="accompaniment.who",
-        conclusion=f"En {year}, c'est {POLE_TEXT} qui accompagne l'élève en IPT ({why}).",
+        conclusion=lead(facts, facts.focus in ("pole", "obligation"), text),
         steps=steps,
         citations=cites,
         facts=facts.model_dump(exclude_defaults=True, mode="json"),
@@ -159,7 +162,10 @@ def _old_ipt(place: str | None, same_pole: bool | None, year: str) -> tuple[str,
         where = f"{PLACE_LABEL[place]} d'un autre pôle que celui de l'école ordinaire"
         return "ecole_specialisee_ou_pole", where, [C_OTHER_POLE, C_KEEP, C_RETRO]
     if place in IN_A_POLE and same_pole:
-        where = f"{PLACE_LABEL[place]} du pôle de l'école ordinaire"
+        where = (
+            f"{PLACE_LABEL[place]} du pôle de l'école ordinaire : transfert obligatoire au pôle depuis la "
+            "rentrée 2024-2025"
+        )
         return "pole", where, [_ref("accompaniment.involved_schools_transfer_from"), C_AVENANT]
     return "", "", []
 
@@ -272,7 +278,12 @@ def _old_or_conditional(facts: Facts, year: str, steps: list[str]) -> RuleResult
         steps.append("Dès 2026-2027, ces IPT devront de toute façon être transférées au pôle.")
         return RuleResult(
             rule_id="accompaniment.who",
-            conclusion=lead(facts, True, f"{KEEP_TEXT} ({where}) ; {KEEP_2026}.", prefix=f", en {year}")
+            conclusion=lead(
+                facts,
+                None if facts.focus == "pole" else facts.focus != "obligation",
+                f"{KEEP_TEXT} ({where}) ; {KEEP_2026}.",
+                prefix=f", en {year}",
+            )
             if facts.yes_no
             else f"En {year}, {KEEP_TEXT} ({where}) ; {KEEP_2026}.",
             steps=steps,
@@ -408,6 +419,16 @@ def transfer(facts: Facts, today: dt.date) -> RuleResult:
             )
             cites.append(_ref("accompaniment.involved_schools_transfer_from"))
     conclusion = conclusion[0].upper() + conclusion[1:]
+    if facts.focus == "obligation":
+        # "Sommes-nous obligés de transférer nos IPT ?": yes when the transfer is mandatory, no when the
+        # school's place is known and lets it keep them; no Oui/Non while the place is unknown
+        known = (
+            y >= ONLY_POLES_YEAR
+            or y < INVOLVED_TRANSFER_YEAR
+            or facts.special_school_place == "aucun"
+            or (facts.special_school_place is not None and facts.same_pole_as_ordinary is not None)
+        )
+        conclusion = lead(facts, data["mandatory"] if known else None, conclusion)
     return RuleResult(
         rule_id="accompaniment.transfer",
         conclusion=conclusion,

@@ -184,3 +184,59 @@ def staff(facts: Facts, today: dt.date) -> RuleResult:
             "pole_staff_supervision": "coordonnateur du pôle",
         },
     )
+
+
+C_TRANSITION = circ(
+    "introduction",
+    "Le dispositif des pôles s’accompagne d’une période transitoire prévue jusqu’à la fin de l’année scolaire "
+    "2025-2026.",
+)
+C_TWO_PHASES = circ(
+    "introduction",
+    "Concrètement, seules les écoles spécialisées qui ne sont pas intégrées dans un pôle (en tant qu’école siège, "
+    "école partenaire ou école partenaire spécifique) peuvent encore accompagner les élèves en IPT pour cette "
+    "année scolaire 2025-2026.",
+)
+
+
+@rule(
+    "accompaniment.transition",
+    topic="accompaniment",
+    title="Quand se termine la période transitoire des pôles ?",
+    triggers=(
+        r"\b(periode|phase) (transitoire|de transition)\b",
+        r"\bfin de la (transition|periode transitoire)\b",
+    ),
+    decisive=("school_year",),
+    examples=(
+        "Quand se termine la période transitoire des pôles ?",
+        "La période transitoire, c'est jusqu'à quand ?",
+    ),
+)
+def transition(facts: Facts, today: dt.date) -> RuleResult:
+    year = reference_school_year(facts, today)
+    last = _ref("accompaniment.transition_last_year")
+    # "Le dispositif des pôles s’accompagne d’une période transitoire prévue jusqu’à la fin de l’année
+    # scolaire 2025-2026. À partir de l’année scolaire 2026-27, l’accompagnement ... exclusivement ... pôles"
+    end = (
+        "la période transitoire des pôles se termine à la fin de l'année scolaire 2025-2026 (2025-2026 en est la "
+        "dernière année) ; à partir de 2026-2027, l'accompagnement des élèves en IPT est exclusivement assuré "
+        "par les équipes pluridisciplinaires des pôles territoriaux"
+    )
+    if first_year(year) >= ONLY_POLES_YEAR:
+        text = f"En {year}, la période transitoire est terminée : {end}."
+    else:
+        text = f"En {year} : {end}."
+    return RuleResult(
+        rule_id="accompaniment.transition",
+        conclusion=text[0].upper() + text[1:],
+        steps=[
+            f"Année scolaire considérée : {year}.",
+            "En 2025-2026, seules les écoles spécialisées hors pôle (ou d'un autre pôle que celui de l'école "
+            "ordinaire) gardent encore leurs IPT débutées avant le 29/08/2022.",
+        ],
+        citations=[C_TRANSITION, last, _ref("accompaniment.only_poles_from"), C_TWO_PHASES],
+        facts=facts.model_dump(exclude_defaults=True, mode="json"),
+        school_year=year,
+        data={"school_year": year, "last_year": "2025-2026", "only_poles_from": "2026-2027"},
+    )

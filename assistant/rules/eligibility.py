@@ -117,6 +117,9 @@ def conditions(facts: Facts, today: dt.date) -> RuleResult:
     if facts.event_date is not None:
         earliest = earliest_ipt_year(facts.event_date)
         ok = parse_school_year(target) >= parse_school_year(earliest)
+        if ok and facts.attends_regularly is False:
+            # « Il s'agit d'une double condition cumulative » : inscrit ET fréquentant régulièrement
+            return _not_attending(facts, today, target, ref, cits, data)
         data.update(eligible=ok, earliest_school_year=earliest, enrolled=facts.event_date.isoformat())
         met = "remplit" if ok else "ne remplit pas"
         text = (
@@ -126,6 +129,8 @@ def conditions(facts: Facts, today: dt.date) -> RuleResult:
         )
         if not ok:
             text += f" Il pourra au plus tôt commencer une IPT en {earliest}, s'il fréquente régulièrement le spécialisé."
+    elif facts.attends_regularly is False:
+        return _not_attending(facts, today, target, ref, cits, data)
     elif facts.attends_special_since_15_october is not None:
         ok = facts.attends_special_since_15_october
         data["eligible"] = ok
@@ -150,6 +155,29 @@ def conditions(facts: Facts, today: dt.date) -> RuleResult:
         today,
         text,
         steps=steps,
+        citations=cits,
+        data=data,
+        school_year=target,
+    )
+
+
+def _not_attending(
+    facts: Facts, today: dt.date, target: str, ref: dt.date, cits: list[Citation], data: dict[str, Any]
+) -> RuleResult:
+    """Enrolled in time but not attending regularly: the double cumulative condition is not met."""
+    data.update(eligible=False, enrolled=facts.event_date.isoformat() if facts.event_date else None)
+    text = (
+        f"Non pour une IPT en {target} : la condition est double et cumulative, être inscrit dans une école "
+        "d'enseignement spécialisé ET la fréquenter régulièrement depuis au moins le 15 octobre de l'année "
+        f"scolaire précédente (le {fr_date(ref)}) ; l'inscription seule ne suffit pas si l'élève ne la "
+        "fréquente pas régulièrement."
+    )
+    return _result(
+        "eligibility.conditions",
+        facts,
+        today,
+        text,
+        steps=[f"IPT visée : {target} ; date de référence : {fr_date(ref)}.", "Fréquentation irrégulière."],
         citations=cits,
         data=data,
         school_year=target,

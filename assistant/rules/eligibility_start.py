@@ -77,6 +77,9 @@ def procedure(facts: Facts, today: dt.date) -> RuleResult:
         text = f"Non, {NOT_PROPOSERS[who]} ne figure pas parmi ceux qui peuvent proposer une IPT. " + base
     else:
         text = base
+    if facts.focus == "obligation" and facts.stage == "proposition" and not facts.opponent:
+        text = _mandatory_proposal(facts, today) + " " + base
+        data["proposal_mandatory"] = text.startswith("Oui")
     if facts.opponent:
         # "un avis défavorable de l'école spécialisée ou des parents bloque la proposition"
         blocks = facts.opponent in data["blocking"] or facts.opponent == "ecole_ordinaire"
@@ -105,6 +108,24 @@ def procedure(facts: Facts, today: dt.date) -> RuleResult:
     ]
     cits += [_q("projet"), _q("protocole"), _q("proposition_obligatoire")]
     return _result("eligibility.procedure", facts, today, text, steps=steps, citations=cits, data=data)
+
+
+# « Dès l'année scolaire 25-26, la proposition d'IPT est obligatoire pour les élèves qui entrent en
+# première IPT et qui seront accompagnés par un pôle territorial. »
+PROPOSAL_MANDATORY_FROM = 2025
+
+
+def _mandatory_proposal(facts: Facts, today: dt.date) -> str:
+    year = facts.school_year or school_year_of(facts.reference_date or today)
+    if int(year[:4]) >= PROPOSAL_MANDATORY_FROM:
+        return (
+            f"Oui, en {year} : dès l'année scolaire 2025-2026, la proposition d'IPT (annexe 1) est obligatoire pour "
+            "les élèves qui entrent en première IPT et qui seront accompagnés par un pôle territorial."
+        )
+    return (
+        f"Non, pas encore en {year} : la proposition d'IPT n'est obligatoire, pour une première IPT accompagnée "
+        "par un pôle, que dès l'année scolaire 2025-2026."
+    )
 
 
 @rule(

@@ -62,6 +62,7 @@ class Facts(BaseModel):
 
     # --- means -----------------------------------------------------------------------------------
     means_kind: str | None = None  # periodes, points, ordinaire, fonctionnement, coefficient, restitution
+    pupil_count: int | None = None  # how many pupils/IPTs an amount is asked for ("notre pôle suit 5 IPT")
 
     # --- end of an IPT -----------------------------------------------------------------------------
     end_when: Literal["cours_annee", "fin_annee"] | None = None
@@ -70,6 +71,8 @@ class Facts(BaseModel):
     # --- sensori-motor scales ------------------------------------------------------------------------
     scales: list[tuple[int, int]] = Field(default_factory=list)  # (items X, score W) per scale
     scale_points: list[int] = Field(default_factory=list)  # scales given directly in points (44, 88…)
+    # what a question on the scales' practice asks: who encodes / evaluate again / several scales
+    scale_topic: Literal["encodage", "reevaluation", "plusieurs"] | None = None
 
     # --- the question's form ---------------------------------------------------------------------
     yes_no: bool | None = (

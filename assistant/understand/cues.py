@@ -11,13 +11,15 @@ from __future__ import annotations
 WHEN = r"\b(quand|date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|date butoir|quelles? dates?)\b"
 # A missed or late obligation ("j'ai oublié le listing", "on est en retard pour le bilan").
 LATE = r"\b(oubli\w*|en retard|trop tard|depasse\w*|rate|loupe)\b"
+# Whether an obligation is still met on a date ("suis-je encore dans les temps ?", "c'est encore bon ?").
+TIMELY = r"\b(dans les temps|dans les delais|a temps|encore temps|encore bon|encore possible)\b"
 
 # The question asks for a date ("… est acté quand ?", "pour quand", "à quelles dates"), not "quand"
 # as a conjunction ("combien de périodes quand l'IPT débute en 2019").
 ASKS_WHEN = (
     r"\bquand\W*$|^quand\b|\b(pour|avant|jusqu'a|d'ici|a partir de) quand\b|\bquand (doit|doivent|faut-il|est|sont|a lieu)\b"
     r"|\b(date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|date butoir|a quelles? dates?)\b"
-    rf"|{LATE}"
+    rf"|{LATE}|{TIMELY}"
 )
 
 # A special school that wants to go on accompanying a pupil whose IPT went to the pôle.
@@ -30,6 +32,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "deadlines.when": (
         (WHEN, 0.35),
         (LATE, 0.35),
+        (TIMELY, 0.35),
         (
             r"\bcombien de (jours|temps)\b.{0,30}\b(reste|rest|ai-je|a-t-on|avons)\b|\bil (me|nous) reste\b",
             0.45,
@@ -241,7 +244,7 @@ FOREIGN: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     (
         r"\b(quel service|qui contacter|contacter qui|adresse|telephone|courriel|personne de contact)\b",
         -0.6,
-        ("deadlines.when", "contacts.service"),
+        ("deadlines.when", "contacts.service", "end.who_and_how"),
     ),
     (
         r"\b(sous quelle autorite|autorite|hierarchi\w*|superieur\w*|employeur)\b",

@@ -36,6 +36,8 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         topics.means_kind,
         topics.scales,
         topics.scale_points,
+        topics.pupil_count,
+        topics.scale_topic,
         topics.support_time,
         procedure.closed_question,
         procedure.opponent,

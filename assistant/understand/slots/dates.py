@@ -29,6 +29,7 @@ _YEAR = re.compile(r"\b(?:en|depuis|de|annee) (20[0-4]\d)\b")
 # Context words before a date (within the same clause) that say what the date is.
 _START_CTX = re.compile(
     r"(commence|debut|demarr|mise en place|mis en place|entre en ipt|entree en ipt|en ipt depuis|"
+    r"en ipt (?:via|avec|par|suivie? par) [^.?!;]{0,25}?depuis|"
     r"integre depuis|integration depuis|ipt depuis|lancee?|a debute|debutee?)[^.?!;]{0,30}$"
     # the circular's brackets: "une IPT à partir du 02/09/2020", "élève en IPT avant le 02/09/2020"
     r"|\b(?<!arret de l')(?<!fin de l')ipt (a partir du|a compter du|avant le)\s*$"
@@ -121,6 +122,13 @@ def school_year(text: str, today: dt.date) -> str | None:
         first, second = _full_year(m[1]), _full_year(m[2])
         if second == first + 1 and 2000 <= first <= 2099:
             return f"{first}-{second}"
+    # "à partir de la rentrée 2026" / "dès la rentrée de septembre 2026": the school year it opens
+    # (not "IPT commencée à la rentrée 2022", which is a start date)
+    if m := re.search(
+        r"\b(a partir de|des|pour|apres) (la )?rentree (scolaire )?(de )?(septembre )?(20\d{2})\b(?![-/]\d)",
+        text,
+    ):
+        return f"{m[6]}-{int(m[6]) + 1}"
     current = int(school_year_of(today)[:4])
     if re.search(r"\b(annee (scolaire )?prochaine|l'an prochain|rentree prochaine)\b", text):
         return f"{current + 1}-{current + 2}"
@@ -158,6 +166,8 @@ def start_from_year(text: str) -> dt.date | None:
     if not m:
         return None
     year = int(m[2])
+    if re.search(r"\bavant (la rentree (de |scolaire )?|septembre |l'annee )?$", text[: m.start(2)]):
+        return dt.date(year - 1, 9, 1)  # "IPT commencées avant 2022": some year before
     if m[3] or re.search(r"\brentree (de |scolaire )?$", text[: m.start(2)]):
         return _rentree(year)
     return dt.date(year, 9, 1)

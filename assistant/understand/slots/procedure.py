@@ -210,7 +210,8 @@ _END_CAUSES = (
     ("changement_ecole", r"\bchang\w* d'ecole\b|\bautre ecole ordinaire\b"),
     (
         "passage_secondaire",
-        r"\bpassage (du primaire|de l'enseignement primaire) (au|a l'enseignement) secondaire\b",
+        r"\bpassage (du primaire|de l'enseignement primaire) (au|a l'enseignement) secondaire\b"
+        r"|\b(passe|passera|entre|entrera|rentre|va) (en|au|dans le) (secondaire|1re secondaire|premiere secondaire)\b",
     ),
     ("exceptionnel", r"\bcirconstances? exceptionnelles?\b"),
     ("echec", r"\bechou\w*|\bechec\b|\bne (se passe|fonctionne|marche) pas\b"),
