@@ -27,6 +27,11 @@ _SY = re.compile(r"^\d{4}-\d{4}$")
 DEADLINE_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("listing_integration", r"\blisting\b"),
     ("bilan_arret_en_cours", r"\bbilan\b|\bannexe 4\b"),
+    # a mid-year stop and what to send: the bilan within 30 days
+    (
+        "bilan_arret_en_cours",
+        r"\barret\w*\b.{0,60}\b(en cours d'annee|decide\w*)\b.{0,80}\b(envo\w*|transm\w*|adresse)",
+    ),
     ("communication_arret", r"\b(communiqu|signal|prevenir|informer)\w*\b.*\b(arret|fin)\b"),
     ("siel_coche_ipt", r"\bsiel\b|\bcoche\b|\bproeco\b|\bcreos\b"),
     ("liste_art137", r"\b137\b|\bliste des eleves\b"),
@@ -39,8 +44,9 @@ DEADLINE_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("ajustement_sensori_mi_novembre", r"\bmi-novembre\b|\bajust"),
     (
         "echelles_sensori_complements",  # the later encodings, after 30 September (a group of items)
-        r"\b(apres|passe) (le )?30 septembre\b.*\b(sensori|echelle)|\b(sensori|echelle)\w*\b.*\b(apres (le )?30 septembre|"
-        r"nouveaux eleves|complementaires? (d'encodage|d'encodages|encodages?)|en cours d'annee)\b|\bnouveaux eleves\b.*\bsensori",
+        r"\b(apres|passe|rate|manque|loupe|depasse) (le )?30 septembre\b.*\b(sensori|echelle)|\b(sensori|echelle)\w*\b.*\b(apres (le )?30 septembre|"
+        r"nouve(aux|l) eleves?|complementaires? (d'encodage|d'encodages|encodages?)|en cours d'annee|autres dates|encore des dates)\b"
+        r"|\bnouve(aux|l) eleves?\b.*\bsensori",
     ),
     ("echelles_sensori_30_septembre", r"\bechelles?\b|\bsensori"),
     ("report_fonctionnement_31_juillet", r"\breport\b|\b31 juillet\b|\bfonctionnement\b"),

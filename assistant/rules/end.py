@@ -111,8 +111,8 @@ C_POLE_KEEP = pacte(
 def _when(facts: Facts) -> str | None:
     if facts.end_when:
         return facts.end_when
-    if facts.end_cause == "certificat":
-        return "fin_annee"
+    if facts.end_cause in ("certificat", "passage_secondaire"):
+        return "fin_annee"  # a certificate or the move to secondary school comes at the end of a school year
     month = facts.event_date.month if facts.event_date else facts.event_month
     if month is not None:
         return "fin_annee" if month in (7, 8) else "cours_annee"

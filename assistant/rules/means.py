@@ -102,6 +102,23 @@ def _describe(a: Amounts, actor: str | None, focus: str | None) -> str:
     return f"l'IPT génère {per} si une école spécialisée la suit, ou {_points(a)} pour le pôle si un pôle la suit"
 
 
+def _total(count: int, a: Amounts, side: str) -> tuple[str, dict]:
+    """'pour 3 élèves : 3 × 1,18 = 3,54 périodes, arrondi à l'unité la plus proche : 4 périodes'."""
+    if side == "points" and a.points:
+        total = count * a.points
+        return f"pour {count} IPT : {count} × {num(a.points)} = {num(total)} points", {"total_points": total}
+    if side == "periodes" and a.periods and not a.third_467:
+        raw = round(count * a.periods, 2)
+        # "Le nombre total de périodes octroyées à l’école d’enseignement spécialisé est arrondi à l’unité la plus proche."
+        rounded = int(raw + 0.5)
+        text = (
+            f"pour {count} élèves : {count} × {num(a.periods)} = {num(raw)} périodes, arrondi à l'unité la plus "
+            f"proche : {rounded} période{'s' if rounded > 1 else ''}"
+        )
+        return text, {"total_periods_raw": raw, "total_periods": rounded}
+    return "", {}
+
+
 def _brackets(start: str | None, focus: str | None) -> list[str]:
     """The start brackets to answer for; for points, the two brackets from 02/09/2020 are one (88 points)."""
     if start is not None:
@@ -157,6 +174,12 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
         )
         if start:
             data.update(a.as_data())
+            if facts.pupil_count:
+                by_points = focus == "points" or (focus is None and (actor == "pole" or b == "depuis_2022"))
+                total, extra = _total(facts.pupil_count, a, "points" if by_points else "periodes")
+                if total:
+                    parts[-1] += f", soit {total}"
+                    data.update(extra)
     if third is None:
         a = amounts("2020_2022", year, True)
         cites += [x for x in a.cites if x not in cites]

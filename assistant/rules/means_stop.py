@@ -117,6 +117,7 @@ def _side(facts: Facts) -> tuple[str | None, str]:
         r"\b(restitu\w+|rendre|rembours\w+|perd\w*|garde\w*)\b.{0,60}\b(moyens|periodes|points)\b",
         r"\bmoyens\b.{0,80}\b(acquis|restent|arret\w*|echoue?)\b",
         r"\b30 septembre\b.{0,80}\b(moyens|arret)\b",
+        r"\b(moyens|periodes|points)\b.{0,30}\b(perdu\w*|restitu\w*|rendu\w*|acquis|rembours\w*)\b",
     ),
     decisive=("event_date", "event_month"),
     examples=("Si l'IPT s'arrête le 15 septembre, faut-il rendre les moyens ?",),

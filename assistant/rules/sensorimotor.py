@@ -230,7 +230,7 @@ C_KEEP = cite(
     title="Que doit contenir le dossier d'un élève à échelle sensori-motrice, et jusqu'à quand les échelles s'appliquent-elles ?",
     triggers=(
         r"\b(dossier|bilan medical|contenir)\b.{0,80}\b(sensori[- ]?moteur\w*|echelles?)\b",
-        r"\bechelles?\b.{0,80}\b(jusqu'a quand|en vigueur|valables?|encore|cour constitutionnelle|reevalu\w*|nouvelle evaluation)\b",
+        r"\bechelles?\b.{0,80}\b(jusqu'a quand|en vigueur|valables?|encore (valables?|en vigueur|d'application|applicables?)|cour constitutionnelle|reevalu\w*|nouvelle evaluation)\b",
     ),
     decisive=("school_year",),
     examples=("Que doit contenir le dossier d'un élève qui génère des points sensori-moteurs ?",),
@@ -275,3 +275,8 @@ def dossier(facts: Facts, today: dt.date) -> RuleResult:
         school_year=year,
         data=data,
     )
+
+
+# The practice of the scales (encoding, re-evaluation, several scales) lives in its own module;
+# importing it registers its rule.
+from assistant.rules import sensorimotor_encoding  # noqa: E402, F401

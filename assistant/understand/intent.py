@@ -16,6 +16,8 @@ from assistant.understand.cues import ASKS_WHEN, CUES, FOREIGN, GENERAL, TOPIC_C
 from assistant.understand.normalise import normalise
 
 THRESHOLD = 0.6
+# Facts that say the question is about a stop of the IPT.
+_END_FACTS = frozenset({"end_when", "end_cause"})
 STRONG = 0.8  # an anaphoric follow-up changes rule only above this
 # Facts.means_kind -> the means rule that answers it.
 MEANS_RULES = {
@@ -136,6 +138,8 @@ def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
     bonus = 0.0
     if spec.id == "sensorimotor.points" and (facts.get("scales") or facts.get("scale_points")):
         bonus += 0.5
+    if spec.id == "sensorimotor.encoding" and facts.get("scale_topic"):
+        bonus += 0.3
     if spec.id == "attestation.nouvelle_attestation" and facts.get("stage") == "attestation":
         situation = ("return_to_special", "change_of_type", "more_than_two_years", "years_in_ipt")
         bonus += 0.25 if any(k in facts for k in situation) else 0.0
@@ -146,6 +150,8 @@ def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
     if facts.get("deadline_key") and re.search(ASKS_WHEN, text):
         # a named obligation and a question for its date: the deadline table answers, not a means rule
         bonus += 0.3 if spec.id == "deadlines.when" else (-0.3 if spec.topic == "means" else 0.0)
+    if spec.id == "deadlines.when" and not facts.get("deadline_key") and _END_FACTS & set(facts):
+        bonus -= 0.3  # a stop with no named document: the end rule gives its date and its deadlines
     if spec.topic == "means" and MEANS_RULES.get(facts.get("means_kind", "")) == spec.id:
         bonus += 0.15
     if spec.decisive and any(name in facts for name in spec.decisive):

@@ -196,7 +196,13 @@ def test_scales() -> None:
     two = facts("une échelle de 20 items score 45 et une de 10 items score 12")
     assert two["scales"] == [(20, 45), (10, 12)]
     assert facts("score de 30 sur une échelle de 15 items")["scales"] == [(15, 30)]
-    assert "scales" not in facts("20 items, score 75")  # above 3 × 20: not a valid score
+    # a score above 3 × 20 is kept, the rule says it is impossible; stated as points it is not a score
+    assert facts("20 items, score 75")["scales"] == [(20, 75)]
+    assert "scales" not in facts("20 items : 88 points")
+    assert facts("echelle 40 items, W = 72")["scales"] == [(40, 72)]
+    assert facts("88 points sur l'echelle motrice et 44 sur la visuelle")["scale_points"] == [88, 44]
+    assert facts("notre pole suit 5 IPT debutees en 2021")["pupil_count"] == 5
+    assert "pupil_count" not in facts("un eleve de type 4 en IPT")
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,8 @@ import re
 _MEANS_KINDS = (
     (
         "restitution",
-        r"\brestitu\w*|\brendre les moyens\b|\brembours\w*|\bmoyens? (restent|sont) acquis\b|\bperd\w* les moyens\b",
+        r"\brestitu\w*|\brendre les moyens\b|\brembours\w*|\bmoyens? (restent|sont) acquis\b|\bperd\w* les moyens\b"
+        r"|\b(moyens|periodes|points) (sont |seront |restent )?(perdu|rendu|restitue|acquis)\w*",
     ),
     ("coefficient", r"\bcoefficients?\b|\bfinancement de base\b"),
     ("fonctionnement", r"\b(subventions?|frais|dotations?|moyens) de fonctionnement\b|\bfonctionnement\b"),
@@ -25,7 +26,7 @@ _N = r"(\d{1,4})"
 _SCALE_PATTERNS = (
     # "echelle de 20 items, score 45" / "20 items et un score de 45" / "20 items : 45 points"
     re.compile(
-        rf"\b{_N} (?:items?|questions?|criteres?)\b[^0-9]{{0,40}}?\b(?:score|total|cote|note|obtenu\w*|obtien\w*|points?|l'eleve a|il a|elle a|resultat)\D{{0,12}}{_N}\b(?! items?)"
+        rf"\b{_N} (?:items?|questions?|criteres?)\b[^0-9]{{0,40}}?\b(?:score|total|cote|note|obtenu\w*|obtien\w*|points?|l'eleve a|il a|elle a|resultat|w)\D{{0,12}}{_N}\b(?! items?)"
     ),
     # "score de 45 sur une echelle de 20 items" / "45 points pour 20 items"
     re.compile(
@@ -62,7 +63,10 @@ def scales(text: str) -> dict[str, object]:
                 continue
             a, b = int(m[1]), int(m[2])
             items, score = (b, a) if index == 1 else (a, b)
-            if 0 < items <= 500 and 0 <= score <= 3 * items:
+            # a score named as such above the maximum 3 × X is kept (the rule answers that it is
+            # impossible); "20 items : 88 points" may be a scale given in points, so it is not
+            bound = 3 * items if re.search(r"\bpoints?\b", m[0]) else 10 * items
+            if 0 < items <= 500 and 0 <= score <= bound:
                 found.append((m.start(), items, score))
                 taken.append((m.start(), m.end()))
     return {"scales": [(i, s) for _, i, s in sorted(found)]} if found else {}
@@ -77,6 +81,13 @@ _POINTS_SCALE = re.compile(
 )
 
 
+# "88 points sur l'échelle motrice et 44 sur la visuelle": the points before the scale they belong to.
+_POINTS_ON_SCALE = re.compile(
+    r"\b(\d{1,3}) (?:points? )?(?:sur|pour|a|avec|dans) (?:l'|la |une |son |sa )?"
+    r"(?:echelle|visuelle|auditive|motrice|physique)"
+)
+
+
 def scale_points(text: str) -> dict[str, object]:
     """Points of scales stated as points (palier values only), in order of appearance;
     'deux échelles à 44 et 88' gives both."""
@@ -84,11 +95,45 @@ def scale_points(text: str) -> dict[str, object]:
     for m in _POINTS_SCALE.finditer(text):
         values = [int(m[1])] + [int(v) for v in re.findall(r"\d{1,3}", m[2])]
         found += [v for v in values if v in _PALIER_POINTS]
+    if not found:
+        found = [int(m[1]) for m in _POINTS_ON_SCALE.finditer(text) if int(m[1]) in _PALIER_POINTS]
     return {"scale_points": found} if found else {}
 
 
+_SCALE_TOPICS = (
+    (
+        "plusieurs",
+        r"\bplusieurs echelles\b|\b(deux|2|trois|3) echelles\b.{0,40}\b(meme eleve|appliqu\w*|cumul\w*)",
+    ),
+    ("reevaluation", r"\b(refaire|repasser|reevalu\w*|nouvelle evaluation|chaque annee)\b"),
+    ("encodage", r"\bencod\w*|\be-poles\b"),
+)
+
+
+def scale_topic(text: str) -> dict[str, object]:
+    """Which practice of the sensori-motor scales a question asks about, if it is about the scales."""
+    if not re.search(r"\b(echelles?|sensori\w*)\b", text):
+        return {}
+    for name, pattern in _SCALE_TOPICS:
+        if re.search(pattern, text):
+            return {"scale_topic": name}
+    return {}
+
+
+# "notre pôle suit 5 IPT", "3 élèves de primaire en IPT": how many pupils an amount is asked for.
+_PUPIL_COUNT = re.compile(
+    r"(?<![\d/,.])\b(\d{1,3}) (?:eleves?|ipt|integrations?|enfants?)\b(?! (?:de|du) (?:type|degre))"
+)
+
+
+def pupil_count(text: str) -> dict[str, object]:
+    """The number of pupils (or IPTs) of a means question, when it is more than one."""
+    m = _PUPIL_COUNT.search(text)
+    return {"pupil_count": int(m[1])} if m and 2 <= int(m[1]) <= 500 else {}
+
+
 _WHEN = re.compile(
-    r"\b(quand|date|dates|delai|avant|jusqu\w*|echeance\w*|jours?|limite|calendrier|pour le|au plus tard|reste|oubli\w*|retard|trop tard|depasse\w*)\b"
+    r"\b(quand|date|dates|delai|avant|jusqu\w*|echeance\w*|jours?|limite|calendrier|pour le|au plus tard|reste|oubli\w*|retard|trop tard|depasse\w*|dans les temps|dans les delais|a temps|encore temps|encore bon)\b"
 )
 
 

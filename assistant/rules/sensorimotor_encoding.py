@@ -1,0 +1,126 @@
+"""Sensori-motor scales in practice (arrêté of 15 September 2022, art. 11/1 § 2 and 11/4): who encodes
+them, where and until when, what happens to a result not encoded, when a pupil must be evaluated
+again, and whether several scales may be applied to one pupil.
+
+Rule `sensorimotor.encoding`; `Facts.scale_topic` says which of these the question asks
+(encodage / reevaluation / plusieurs), and that sentence comes first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.models import RuleResult
+from assistant.rules.accompaniment import reference_school_year
+from assistant.rules.base import rule
+from assistant.rules.cite import ARRETE_2022, cite
+from assistant.rules.facts import Facts
+from assistant.rules.params import param
+from assistant.rules.polarity import lead
+
+ART_11_4 = "art. 2 (art. 11/4 de l'arrêté du 12 mai 2022)"
+C_WHO = cite(
+    ARRETE_2022,
+    ART_11_4,
+    'Pour être valablement transmis, les éléments visés au présent article sont encodés dans l\'application " e-pôles " '
+    "par le directeur de l'école siège et/ou le coordonnateur et/ou le délégué du pouvoir organisateur du pôle "
+    "territorial avant les échéances énoncées aux paragraphes 1er et 2.",
+)
+C_NOT_COUNTED = cite(
+    ARRETE_2022,
+    ART_11_4,
+    "Tout résultat qui n'est pas communiqué selon les modalités visées à l'alinéa 1er n'est pas pris en compte pour "
+    "l'ouverture du droit au subventionnement et l'octroi des points complémentaires au pôle territorial.",
+)
+C_DEADLINE = cite(
+    ARRETE_2022,
+    ART_11_4,
+    "Les éléments visés à l'alinéa 1er sont communiqués avant le 30 septembre de l'année scolaire en cours.",
+)
+C_REEVAL = cite(
+    ARRETE_2022,
+    ART_11_4,
+    "Une nouvelle évaluation pour un élève déjà concerné par le financement complémentaire relatif à la prise en "
+    "charge des besoins spécifiques sensori-moteurs nécessitant un suivi important doit être réalisée uniquement si "
+    "la situation de l'élève a évolué. Si la situation de l'élève concerné n'a pas évolué, le total général de la "
+    "dernière évaluation réalisée est communiqué.",
+)
+C_SEVERAL = cite(
+    ARRETE_2022,
+    "art. 2 (art. 11/1 de l'arrêté du 12 mai 2022)",
+    "Toutefois, dans les limites de points fixées par l'article 6.2.5-4, en cas de déficiences sensori-motrices, "
+    "plusieurs échelles d'évaluation peuvent être appliquées pour évaluer l'ampleur des besoins spécifiques "
+    "sensori-moteurs d'un même élève.",
+)
+
+ENCODING = (
+    "les échelles sont encodées dans l'application e-pôles par le directeur de l'école siège et/ou le coordonnateur "
+    "et/ou le délégué du pouvoir organisateur du pôle territorial, avant le 30 septembre de l'année scolaire en cours "
+    "(puis, pour de nouveaux élèves, le deuxième vendredi qui suit les vacances d'automne, d'hiver, de détente et de "
+    "printemps) ; un résultat qui n'est pas encodé ainsi n'est pas pris en compte pour l'ouverture du droit au "
+    "subventionnement et l'octroi des points complémentaires au pôle"
+)
+REEVALUATION = (
+    "pas chaque année : une nouvelle évaluation doit être réalisée uniquement si la situation de l'élève a évolué ; "
+    "sinon, le total général de la dernière évaluation réalisée est communiqué"
+)
+SEVERAL = (
+    "en cas de déficiences sensori-motrices, plusieurs échelles d'évaluation peuvent être appliquées au même élève, "
+    "dans les limites de points : leurs points s'additionnent sans pouvoir dépasser {cap} points complémentaires"
+)
+
+
+def _cap_cite():
+    node = param("sensorimotor.cap")["reference"]
+    return cite(node["source_id"], node["locator"], node["quote"])
+
+
+@rule(
+    "sensorimotor.encoding",
+    topic="sensorimotor",
+    title="Qui encode les échelles sensori-motrices, faut-il les refaire, peut-on en appliquer plusieurs ?",
+    triggers=(
+        r"\bqui\b.{0,30}\b(encod\w*|communiqu\w*|transm\w*)\b.{0,60}\b(echelles?|sensori\w*)",
+        r"\b(pas|non|jamais|oubli\w*)\b.{0,20}\b(encod\w*|communiqu\w*)\b.{0,60}\b(echelles?|sensori\w*|e-poles)",
+        r"\b(echelles?|sensori\w*)\b.{0,60}\b(pas|non|jamais) (encod\w*|communiqu\w*)",
+        r"\b(n'encod\w*|ne (sont|est) pas encod\w*|non encod\w*|pas encod\w*)\b",
+        r"\b(refaire|repasser|reevalu\w*|nouvelle evaluation|chaque annee)\b.{0,60}\b(echelles?|sensori\w*)",
+        r"\b(echelles?|sensori\w*)\b.{0,60}\b(refaire|repasser|reevalu\w*|nouvelle evaluation)",
+        r"\bplusieurs echelles\b|\b(deux|2|trois|3) echelles\b.{0,40}\b(meme eleve|appliqu\w*|cumul\w*)",
+    ),
+    decisive=("scale_topic",),
+    examples=(
+        "Qui encode les échelles sensori-motrices dans e-pôles ?",
+        "Faut-il refaire l'échelle chaque année pour un élève déjà financé ?",
+        "Peut-on appliquer plusieurs échelles au même élève ?",
+    ),
+)
+def encoding(facts: Facts, today: dt.date) -> RuleResult:
+    year = reference_school_year(facts, today)
+    cap = param("sensorimotor.cap.value")
+    several = SEVERAL.format(cap=cap)
+    topic = facts.scale_topic or "encodage"
+    # the sentence the question asks for first, then the others
+    order = {
+        "encodage": [ENCODING, REEVALUATION, several],
+        "reevaluation": [REEVALUATION, ENCODING, several],
+        "plusieurs": [several, ENCODING, REEVALUATION],
+    }[topic]
+    text = (
+        order[0][0].upper() + order[0][1:] + ". " + ". ".join(s[0].upper() + s[1:] for s in order[1:]) + "."
+    )
+    answer = True if topic == "plusieurs" else None
+    cites = [C_WHO, C_NOT_COUNTED, C_DEADLINE, C_REEVAL, C_SEVERAL, _cap_cite()]
+    if topic == "plusieurs":
+        cites = [C_SEVERAL, _cap_cite(), C_WHO, C_NOT_COUNTED, C_DEADLINE, C_REEVAL]
+    elif topic == "reevaluation":
+        cites = [C_REEVAL, C_WHO, C_NOT_COUNTED, C_DEADLINE, C_SEVERAL, _cap_cite()]
+    return RuleResult(
+        rule_id="sensorimotor.encoding",
+        conclusion=lead(facts, answer, text),
+        steps=["Arrêté du 15 septembre 2022, art. 11/1 § 2 et 11/4 de l'arrêté du 12 mai 2022."],
+        citations=cites,
+        facts=facts.model_dump(exclude_defaults=True, mode="json"),
+        school_year=year,
+        data={"scale_topic": topic, "encoded_in": "e-pôles", "deadline": "30/09", "cap": cap},
+    )
