@@ -49,6 +49,7 @@ class Facts(BaseModel):
 
     # --- eligibility -------------------------------------------------------------------------------
     attends_special_since_15_october: bool | None = None
+    attends_regularly: bool | None = None  # False: enrolled but hardly ever attends ("presque jamais")
     sign_language_immersion: bool | None = None
     proposer: str | None = None  # parents, cpms, ecole_specialisee, ecole_ordinaire, conseil_de_classe…
     opponent: str | None = None  # the partner against the IPT ("les parents sont contre"), same values
@@ -78,3 +79,7 @@ class Facts(BaseModel):
     yes_no: bool | None = (
         None  # a closed question ("peut-il… ?", "faut-il… ?", "le pôle reçoit 528 points ?")
     )
+    # what a closed question asks, when its "Oui/Non" is not the rule's main boolean: an obligation
+    # ("est-on obligé de…"), a permission ("peut-on…"), a certificate's validity ("est-elle encore
+    # valable ?") or whether the pôle is the actor ("c'est au pôle de la rédiger ?")
+    focus: Literal["obligation", "permission", "validity", "pole"] | None = None

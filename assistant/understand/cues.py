@@ -24,8 +24,8 @@ ASKS_WHEN = (
 
 # A special school that wants to go on accompanying a pupil whose IPT went to the pôle.
 _KEEP_AFTER_TRANSFER = (
-    r"\b(transferee?s?|retrocedee?s?|attribues? au pole)\b.{0,120}\b(continuer|poursuivre|garder|conserver)\b"
-    r"|\b(continuer|poursuivre|garder|conserver)\b.{0,80}\b(transferee?s?|retrocedee?s?|attribues? au pole)\b"
+    r"\b(transferee?s?|retrocedee?s?|attribues? au pole|passee? au pole)\b.{0,120}\b(continuer|poursuivre|garder|conserver)\b"
+    r"|\b(continuer|poursuivre|garder|conserver)\b.{0,80}\b(transferee?s?|retrocedee?s?|attribues? au pole|passee? au pole)\b"
 )
 
 CUES: dict[str, tuple[tuple[str, float], ...]] = {
@@ -77,7 +77,10 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             0.5,
         ),
         (r"\battestation d'orientation\b", 0.25),
-        (r"\b(qui (la |l')?redige|redaction)\b.{0,40}\battestation\b", 0.3),
+        (
+            r"\b(qui (la |l')?(redige|fait|etablit|s'occupe de|se charge de|est competent pour)|redaction)\b.{0,40}\b(attestation|ao)\b",
+            0.5,
+        ),
     ),
     "eligibility.conditions": (
         (r"\b(conditions?|eligib\w*|criteres?)\b.{0,60}\b(ipt|integration|beneficier|acceder)\b", 0.6),
@@ -120,9 +123,10 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"\b(parents?|ecoles?\w*|cpms|direction|directeur|directrice|famille)\b[^.?]{0,40}\b((sont|est|etaient|serait) "
             r"(contre|pour|opposes?|favorables?|defavorables?|d'accord|pas d'accord)\b"
-            r"|refus\w*|(ne|n') ?(veut|veulent|souhaite|souhaitent) pas)\b",
+            r"|refus\w*|di(t|sent) non|(ne|n') ?(veut|veulent|souhaite|souhaitent) pas)\b",
             0.7,
         ),
+        (r"\b(obliger|forcer|contraindre|imposer)\b.{0,40}\b(accepter|ecole|ipt|integration)\b", 0.6),
         (r"\bproposition - projet - protocole|proposition, projet,? (et )?protocole\b", 0.6),
     ),
     "eligibility.start": (
@@ -131,10 +135,19 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(a partir de quand|des quand)\b.{0,60}\b(ipt|integration|eleve)\b", 0.65),
     ),
     "accompaniment.who": (
-        (r"\bqui (l'|la |le )?(accompagne|assure l'accompagnement|prend en charge|suit)\b", 0.65),
+        (r"\bqui (l'|la |le )?(accompagne|assure\w* l'accompagnement|prend en charge|suit)\b", 0.65),
+        # a special school that wants to keep / go on accompanying its IPTs
+        (
+            r"\b(garder|conserver|continuer a (le |la |les |l')?(suivre|accompagner)|poursuivre (l'accompagnement|nos ipt|ses ipt|leurs ipt))\b"
+            r"|\b(encore|toujours) (le |la |les |l')?(suivre|accompagner)\b",
+            0.6,
+        ),
+        (_KEEP_AFTER_TRANSFER, -0.4),
+        # enrolment and encoding (SIEL) are not the question of who accompanies
+        (r"\b(siel|encod\w*|proeco|creos)\b", -0.5),
         (
             r"\bqui (fait|assure|se charge de|s'occupe de|est charge de|doit (faire|assurer)) (l'|de l')?accompagnement\b"
-            r"|\bqui (doit|va|peut) (l'|les |la |le )?accompagner\b|\baccompagnement (est )?(assure|fait) par qui\b",
+            r"|\bqui (doit|va|peut|pourra|devra) (l'|les |la |le )?(accompagner|suivre)\b|\baccompagnement (est )?(assure|fait) par qui\b",
             0.65,
         ),
         (r"\b(accompagnement|accompagner|accompagne)\b.{0,60}\b(pole|ecole specialise\w*)\b", 0.45),

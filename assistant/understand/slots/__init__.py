@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from assistant.understand.normalise import normalise
@@ -40,6 +41,7 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         topics.scale_topic,
         topics.support_time,
         procedure.closed_question,
+        procedure.focus,
         procedure.opponent,
         topics.deadline_key,
     ):
@@ -47,8 +49,16 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
             out.setdefault(key, value)
     for key, value in school.pupil_type(text).items():
         out[key] = value  # "du type 8 au type 1" is a change of type, whatever else was said
+    if "ipt_start" not in out and _NEW_IPT.search(text):
+        out["ipt_start"] = out.get("reference_date", today)  # a new IPT starts now (who accompanies it)
     out.update(_time_since_start(out, today))
     return out
+
+
+# "une nouvelle IPT … accompagner": an IPT that starts now, for the question of who accompanies it
+_NEW_IPT = re.compile(
+    r"\b(nouvelles?|premieres?) (ipt|integrations?)\b(?=.*\b(accompagn\w*|suivr\w*|suivie?s?|prise? en charge)\b)"
+)
 
 
 def _time_since_start(out: dict[str, Any], today: dt.date) -> dict[str, Any]:

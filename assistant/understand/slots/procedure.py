@@ -96,7 +96,7 @@ def proposer(text: str) -> dict[str, object]:
 
 _AGAINST = re.compile(
     r"\b(sont|est|etaient|serait) contre\b|\bs'oppos\w*|\bavis defavorable\b|\bpas d'accord\b"
-    r"|\brefus\w*|\b(ne|n') ?(veut|veulent|souhaite|souhaitent) pas\b"
+    r"|\brefus\w*|\bdi(t|sent|sait) non\b|\b(ne|n') ?(veut|veulent|souhaite|souhaitent) pas\b"
 )
 
 
@@ -135,6 +135,9 @@ def yes_no(text: str) -> dict[str, object]:
     elif _RE(
         r"\b(retour\w*|revien\w*|rentre\w*|reintegr\w*|repart\w*|repasse\w*) (a temps plein )?(dans |vers |en |a )?(l'|le )?(enseignement |ecole )?speciali"
         r"|\b(retour\w*|revien\w*|reintegr\w*) (a temps plein )?(en|dans le) type [1-8]\b"
+    ).search(text) or _RE(
+        r"\breinscri\w* [^.?!;]{0,40}\b(speciali|type [1-8]\b)"
+        r"|\b(retour|revien\w*|reintegr\w*)\b[^.?!;]{0,40}\b(dans|vers|en) (le |l'|une )?(enseignement |ecole )?speciali"
     ).search(text):
         out["return_to_special"] = True
     elif _BARE_RETURN.search(text):
@@ -173,6 +176,8 @@ def specific_cases(text: str) -> dict[str, object]:
     out: dict[str, object] = {}
     if _RE(r"\blangue des signes\b|\blsfb\b|\bimmersion\b|\bclasse bilingue\b|\bsourds?\b").search(text):
         out["sign_language_immersion"] = True
+    if _IRREGULAR.search(text):
+        out["attends_regularly"] = False  # enrolled but not attending regularly
     if _RE(
         r"\b(apres|pas depuis|pas avant|qu'apres|seulement) (le )?15 (octobre|/10|-10)\b|\bdepuis moins\b.*\b15 octobre\b"
     ).search(text):
@@ -181,7 +186,20 @@ def specific_cases(text: str) -> dict[str, object]:
         out["attends_special_since_15_october"] = True
     elif _late_enrolment(text):
         out["attends_special_since_15_october"] = False
+    elif _SPECIAL_FOR_YEARS.search(text):
+        out["attends_special_since_15_october"] = True  # a year or more in special education
     return out
+
+
+_IRREGULAR = _RE(
+    r"\b(presque|quasi) jamais\b|\bn'y (va|vient) (presque |quasiment )?(jamais|pas|plus)\b|\babsen(ces?|t|te|teisme)\b"
+    r"|\bne (le |la )?frequente pas\b|\bpas regulierement\b|\birreguli\w*"
+)
+# "en type 3 en primaire spécialisé depuis 2 ans": enrolled long before this year's 15 October
+_SPECIAL_FOR_YEARS = _RE(
+    r"\bspeciali\w*(?: [^.?!;]{0,20}?)? depuis (?:[1-9]|un|une|deux|trois|quatre|plusieurs) ans?\b"
+    r"|\bspeciali\w*(?: [^.?!;]{0,20}?)? depuis l'an(?:nee)? (?:dernier|derniere|passee?)\b"
+)
 
 
 _ENROLLED_ON = _RE(
@@ -245,10 +263,13 @@ def end_facts(text: str) -> dict[str, object]:
 # preceded by an interrogative word in its clause, or a clause of a few words ending in "?" with none
 # ("Le pôle reçoit 528 points ?").
 _WH = re.compile(
-    r"\b(qui|quel|quels|quelle|quelles|quand|comment|combien|pourquoi|que|qu'|quoi|lequel|laquelle|"
+    r"\b(qui|quel|quels|quelle|quelles|quand(?! meme\b)|comment|combien|pourquoi|que|qu'|quoi|lequel|laquelle|"
     r"lesquels|lesquelles|a quelle|de quel|de quelle|dans quel|dans quels|pour quel|pour quels)\b|\bqu'"
 )
-_INVERTED = re.compile(r"\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on|ce)\b|\best[- ]ce qu")
+_INVERTED = re.compile(
+    r"\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on|ce)\b|\best[- ]ce qu"
+    r"|\b(?:peut|peuvent|pourra|pourrait|pourront|doit|doivent|faut|va|vont) (?:on|il|elle|ils|elles)\b"
+)
 
 
 # A short closed tail after a statement: "… continuer à accompagner l'élève. Possible ?"
@@ -278,4 +299,34 @@ def closed_question(text: str) -> dict[str, object]:
             and len(re.findall(r"[a-z]{3,}", clause)) >= 3
         ):
             return {"yes_no": True}
+    return {}
+
+
+# What a closed question asks when its answer is not the rule's main boolean (see Facts.focus).
+_FOCUS = (
+    (
+        "pole",
+        r"\b(c'est|est-ce|est-ce que c'est) (bien |donc |alors )?(au|le|a notre|notre) pole\b|\bau pole de (la |le |l')?(rediger|faire|etablir|ecrire|remplir)\b",
+    ),
+    (
+        "validity",
+        r"\b(encore|toujours|reste|restera|sera encore|est-elle encore|est-elle toujours) (valable|valide|bonne|ok)\b"
+        r"|\b(valable|valide)s? (encore|toujours)\b",
+    ),
+    (
+        "obligation",
+        r"\boblig\w*|\bobligatoire\w*|\best-on tenu|\bsommes-nous tenus\b|\bdoit-on\b|\bdevons-nous\b|\bdoivent-elles\b"
+        r"|\bfaut\b|\bfaut-il\b|\bnecessaire\b",
+    ),
+    (
+        "permission",
+        r"\b(peut|peuvent|pourra|pourrait|pourrons|pourront)\b|\bpeut-\w+|\bpossible\b|\bautorise\w*",
+    ),
+)
+
+
+def focus(text: str) -> dict[str, object]:
+    for name, pattern in _FOCUS:
+        if re.search(pattern, text):
+            return {"focus": name}
     return {}
