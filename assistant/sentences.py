@@ -1,0 +1,286 @@
+"""Which verbatim sentences of a passage answer a question.
+
+Sentences are scored by the IDF weight of the question's words they contain (stems that differ only
+by a suffix count as the same word: "conservé" / "conservée"), with a bonus when a sentence holds the
+kind of fact asked for (a date, a number, an address). The best sentences are then completed so that
+the decisive fact is not left out: a sentence that introduces a list (ends with ":") brings its items,
+and a short best sentence brings the sentence that follows it. Nothing here reads the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from assistant.models import QUOTE_MAX_CHARS
+from assistant.textnorm import collapse_ws, fold
+
+MIN_SENTENCE_CHARS = 30  # shorter pieces are table cells or headings, not answers
+
+# A sentence ends at . ! ? ; followed by a space and a capital, a bullet or a quote; at a blank
+# line; or before a list item (" - si …", " • …") — chunk text has its line wraps collapsed.
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÀ-ÖØ-Þ«\"“(0-9])|\n\s*\n|\s+(?=[•➢\-–] \S)")
+# A bare heading: "1.3.2. Le projet d’IPT", "Annexe 5 :", a short line ending with a colon.
+_HEADING = re.compile(
+    r"^(\d+(\.\d+)*\.?\s+\S.{0,90}|(annexe|point|partie|titre|chapitre)\b.{0,40}|.{0,60}:)$", re.I
+)
+# A list item: a bullet, a number ("1.", "2°", "a)") or a lower-case start (a wrapped item).
+_LIST_ITEM = re.compile(r"^([●•➢\-–■]|\d{1,2}\s?[.°)]\s|[a-z]\)\s|[a-zà-ÿ])")
+
+ASKED_BONUS = 0.5  # share of the best overlap score added to sentences with the fact asked for
+KEEP_SHARE = 0.5  # a sentence is kept when it scores at least this share of the best one
+MIN_STEM = 5  # stems at least this long match a longer stem they begin (conserv / conserve)
+FOLLOW_MAX_CHARS = 220  # a best sentence shorter than this brings the sentence that follows it
+PAIR_MAX_CHARS = 450  # ... when both fit in this length
+WINDOW = 3  # at most this many consecutive sentences in the best window
+WINDOW_COST = 0.08  # share of a window's value lost for each scored sentence beyond the first
+LIST_MAX_ITEMS = 8
+LIST_MAX_CHARS = 900
+
+# What a question asks for, and how to recognise it in a sentence (folded text).
+_ASKED = (
+    (
+        re.compile(r"\b(adresse|e-?mail|courriel|mail|contacter|telephone|numero|appeler)\b"),
+        re.compile(r"@|\d{2,4}[/.]\d{2,3}[.]\d{2}"),
+    ),
+    (
+        re.compile(r"\b(quand|date|delai|avant quel|jusqu'a quand|pour quand|echeance|depuis quand)\b"),
+        re.compile(
+            r"\b\d{1,2}(er)? (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+            r"|\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b\d+ jours\b|\bmi-\w+|\bannee scolaire en cours\b"
+        ),
+    ),
+    (
+        re.compile(r"\bcombien de temps\b|\bpendant combien\b|\bduree\b|\bvalable combien\b"),
+        re.compile(r"\b(pendant|durant|valable|au maximum|\d+ (ans?|annees?|mois|semaines|jours))\b"),
+    ),
+    (
+        re.compile(r"\b(combien(?! de temps)|nombre|quel pourcentage|quelle proportion)\b"),
+        re.compile(r"\b\d+([,.]\d+)?\b"),
+    ),
+)
+
+
+class Lexicon(Protocol):
+    """What sentence scoring needs: the analyzer's tokens and their IDF (see assistant/evidence.py)."""
+
+    def tokenize(self, text: str) -> list[str]: ...
+
+    def idf(self, token: str) -> float: ...
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a chunk, each verbatim (whitespace collapsed). A tiny piece (a list number such
+    as "8.") is kept with the sentence that follows it, so joined neighbours stay verbatim."""
+    out: list[str] = []
+    carry = ""
+    for piece in (collapse_ws(p) for p in _SENTENCE_END.split(text)):
+        if not piece:
+            continue
+        if len(piece) <= 3:
+            carry = f"{carry} {piece}".strip()
+            continue
+        out.append(f"{carry} {piece}".strip())
+        carry = ""
+    if carry:
+        if out:
+            out[-1] = f"{out[-1]} {carry}"
+        else:
+            out.append(carry)
+    return out
+
+
+def shorten_quote(text: str, limit: int = QUOTE_MAX_CHARS) -> str:
+    """A verbatim prefix of `text` of at most `limit` characters: whole sentences when they fit,
+    else cut after the last clause mark (; , :) or, failing that, at a word boundary."""
+    text = collapse_ws(text)
+    if len(text) <= limit:
+        return text
+    kept = ""
+    for sentence in split_sentences(text):
+        candidate = f"{kept} {sentence}".strip()
+        if len(candidate) > limit:
+            break
+        kept = candidate
+    if kept and text.startswith(kept):
+        return kept
+    cut = text[:limit]
+    for mark in ("; ", ", ", ": "):
+        pos = cut.rfind(mark)
+        if pos > limit // 2:
+            return cut[: pos + 1]
+    return cut[: cut.rfind(" ")] if " " in cut else cut
+
+
+def is_body(sentence: str) -> bool:
+    return len(sentence) >= MIN_SENTENCE_CHARS and not _HEADING.match(sentence)
+
+
+def shared_tokens(tokens: set[str], query: set[str]) -> set[str]:
+    """Query tokens found among `tokens`, a stem matching a longer one it begins."""
+    found = tokens & query
+    for q in query - found:
+        if any(min(len(t), len(q)) >= MIN_STEM and (t.startswith(q) or q.startswith(t)) for t in tokens):
+            found.add(q)
+    return found
+
+
+def overlap(text: str, query: set[str], lexicon: Lexicon) -> float:
+    tokens = lexicon.tokenize(text)
+    if not tokens:
+        return 0.0
+    shared = shared_tokens(set(tokens), query)
+    return sum(lexicon.idf(t) for t in shared) / (1.0 + 0.01 * len(tokens))
+
+
+def sentence_scores(question: str, sentences: Sequence[str], lexicon: Lexicon) -> list[float]:
+    query = set(lexicon.tokenize(question))
+    scores = [overlap(s, query, lexicon) if is_body(s) else 0.0 for s in sentences]
+    top = max(scores, default=0.0)
+    folded = fold(question)
+    asked = [has for asks, has in _ASKED if asks.search(folded)]
+    if top > 0 and asked:
+        scores = [
+            sc + ASKED_BONUS * top if sc > 0 and any(p.search(fold(s)) for p in asked) else sc
+            for sc, s in zip(scores, sentences, strict=True)
+        ]
+    return scores
+
+
+def _list_items(sentences: Sequence[str], intro: int) -> list[int]:
+    """The items that follow a sentence ending with a colon (the list it introduces)."""
+    if not sentences[intro].rstrip(' »"').endswith(":"):
+        return []
+    items: list[int] = []
+    size = 0
+    for j in range(intro + 1, min(len(sentences), intro + 1 + LIST_MAX_ITEMS)):
+        size += len(sentences[j])
+        if not _LIST_ITEM.match(sentences[j]) or size > LIST_MAX_CHARS:
+            break
+        items.append(j)
+    return items
+
+
+def complete(sentences: Sequence[str], keep: set[int], best: int) -> set[int]:
+    """`keep` plus what its sentences need: the items of a list they introduce, and the sentence
+    after a short best sentence (the fact is often split over two sentences)."""
+    out = set(keep)
+    for i in sorted(keep):
+        out.update(_list_items(sentences, i))
+    nxt = best + 1
+    if (
+        best >= 0
+        and len(sentences[best]) < FOLLOW_MAX_CHARS
+        and nxt < len(sentences)
+        and nxt not in out
+        and is_body(sentences[nxt])
+        and len(sentences[best]) + len(sentences[nxt]) <= PAIR_MAX_CHARS
+    ):
+        out.add(nxt)
+        out.update(_list_items(sentences, nxt))
+    return out
+
+
+def runs(indices: Sequence[int]) -> list[list[int]]:
+    """Consecutive indices grouped: [1, 2, 5] -> [[1, 2], [5]]."""
+    groups: list[list[int]] = []
+    for i in sorted(indices):
+        if groups and groups[-1][-1] == i - 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def pack(sentences: Sequence[str], limit: int = QUOTE_MAX_CHARS) -> list[str]:
+    """Consecutive sentences as few verbatim quotes of at most `limit` characters each."""
+    quotes: list[str] = []
+    current = ""
+    for sentence in sentences:
+        candidate = f"{current} {sentence}".strip()
+        if len(candidate) <= limit:
+            current = candidate
+            continue
+        if current:
+            quotes.append(current)
+        current = sentence if len(sentence) <= limit else shorten_quote(sentence, limit)
+    if current:
+        quotes.append(current)
+    return quotes
+
+
+def _window(
+    sentences: Sequence[str], scores: Sequence[float], query: set[str], lexicon: Lexicon
+) -> list[int]:
+    """The run of one to WINDOW consecutive sentences, starting at a scored one, that covers the most
+    of the question's words (IDF-weighted, each word once): the decisive fact is often in the
+    sentence next to the one that repeats the question's words."""
+    tokens = [shared_tokens(set(lexicon.tokenize(s)), query) if is_body(s) else set() for s in sentences]
+    best: tuple[float, int, int] = (0.0, 0, 1)
+    for start, score in enumerate(scores):
+        if score <= 0:
+            continue
+        covered: set[str] = set()
+        scored = 0
+        for size in range(1, WINDOW + 1):
+            if start + size > len(sentences):
+                break
+            covered |= tokens[start + size - 1]
+            scored += scores[start + size - 1] > 0
+            value = sum(lexicon.idf(t) for t in covered) * (1 - WINDOW_COST * (scored - 1))
+            if value > best[0] + 1e-9:
+                best = (value, start, size)
+    return list(range(best[1], best[1] + best[2]))
+
+
+def select(question: str, sentences: Sequence[str], lexicon: Lexicon, limit: int = 3) -> list[int]:
+    """Indices of the sentences that answer best: the best window (see `_window`), plus other
+    sentences scoring nearly as well as the best one, completed (see `complete`)."""
+    if len(sentences) <= 1:
+        return list(range(len(sentences)))
+    scores = sentence_scores(question, sentences, lexicon)
+    top = max(scores)
+    if top <= 0:
+        body = [i for i, s in enumerate(sentences) if is_body(s)] or [0]
+        return sorted(complete(sentences, {body[0]}, body[0]))
+    window = _window(sentences, scores, set(lexicon.tokenize(question)), lexicon)
+    ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])
+    extra = [i for i in ranked if i not in window and scores[i] >= KEEP_SHARE * top][: limit - 1]
+    keep = set(window) | set(extra)
+    return sorted(complete(sentences, keep, window[-1] if len(window) == 1 else -1))
+
+
+def best_sentences(question: str, text: str, lexicon: Lexicon, limit: int = 3) -> list[str]:
+    """The sentences of `text` that answer the question best, as verbatim quotes: sentences that
+    follow each other in the text are joined (and split again when a quote would be too long)."""
+    sentences = split_sentences(text)
+    picked = select(question, sentences, lexicon, limit)
+    return [q for group in runs(picked) for q in pack([sentences[i] for i in group])]
+
+
+def answer_quotes(question: str, answer: str, lexicon: Lexicon) -> list[str]:
+    """Quotes for the answer of a question/answer pair: its opening (as much as fits in one quote,
+    with the list it introduces), plus its best-matching sentences when they come later."""
+    sentences = split_sentences(answer)
+    if not sentences:
+        return []
+    opening: set[int] = set()
+    size = 0
+    for i, sentence in enumerate(sentences):
+        size += len(sentence) + 1
+        if size > QUOTE_MAX_CHARS and opening:
+            break
+        opening.add(i)
+    last = max(opening)
+    picked = set(opening) | set(_list_items(sentences, last))
+    picked |= set(select(question, sentences, lexicon, limit=2))
+    return [q for group in runs(sorted(picked)) for q in pack([sentences[i] for i in group])]
+
+
+def fit(question: str, heading: str, text: str, lexicon: Lexicon, heading_weight: float = 0.5) -> float:
+    """How well a passage answers the question: its best sentence's score plus its heading's (a
+    question/answer pair's question is worth more than a section title)."""
+    query = set(lexicon.tokenize(question))
+    best = max((overlap(s, query, lexicon) for s in split_sentences(text) if is_body(s)), default=0.0)
+    return best + heading_weight * (overlap(heading, query, lexicon) if heading else 0.0)
