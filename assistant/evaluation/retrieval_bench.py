@@ -130,6 +130,7 @@ def evaluate(
     retriever.search("échauffement", k=5)
     latencies, embedding = [], []
     for item in items:
+        retriever.index.store.clear_query_cache()  # every timed search embeds its question
         start = time.perf_counter()
         retriever.search(item.question, k=5)
         latencies.append((time.perf_counter() - start) * 1000)
@@ -174,7 +175,8 @@ def render(
     lines += [
         "",
         f"- search latency (hybrid, k=5, warm): p50 {q[49]:.1f} ms, p95 {q[94]:.1f} ms (target ≤ 50 ms); "
-        f"the e5 query embedding alone: p50 {embed_ms:.1f} ms",
+        f"the e5 query embedding alone: p50 {embed_ms:.1f} ms (query vectors are cached, but not in "
+        "this measurement)",
         f"- cold index build (whole corpus, default embedder): {build} (target ≤ 90 s)",
         f"- warm load in a fresh process: {load_s:.2f} s (target ≤ 3 s)",
         f"- targets: hybrid hit@3 ≥ 0.90; timings measured on the shared 2-core machine "

@@ -64,3 +64,22 @@ def test_bm25_matches_across_spellings(query: str, expected: set[int]):
 def test_query_without_known_tokens_scores_zero():
     assert LexicalIndex(["un texte"]).scores("zzzz qwerty").tolist() == [0.0]
     assert LexicalIndex(["un texte"]).scores("").tolist() == [0.0]
+
+
+def test_accented_participles_share_the_stem_of_their_verb():
+    assert analyze("débutées") == analyze("débuté") == analyze("débuter")
+    assert analyze("transmettre") == analyze("transmet")
+
+
+@pytest.mark.parametrize(
+    ("user", "text"),
+    [
+        ("les profs", "les enseignants"),
+        ("le spé", "l'enseignement spécialisé"),
+        ("le listing", "la liste"),
+        ("temps de travail", "la charge en périodes"),
+        ("intégration permanente", "l'IPT"),
+    ],
+)
+def test_everyday_words_meet_the_texts_words(user: str, text: str):
+    assert set(analyze(user)) & set(analyze(text))
