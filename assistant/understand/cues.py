@@ -40,7 +40,10 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(listing|siel|coche|liste de l'article 137|article 137|rapport|bilan d'integration)\b", 0.2),
         (r"\b(envoyer|transmettre|encoder|renvoyer|communiquer|signer|rendre)\b", 0.1),
         (r"\b(s'appliqu\w*|en vigueur|valables?|applicables?)\b", -0.4),  # validity, not a deadline
-        (r"\bquand (commence|debute|demarre|prend cours|prend effet|se termine|prend fin)\b", -0.4),
+        (
+            r"\bquand (commence\w*|debute\w*|demarre\w*|(prend|prennent) (cours|effet|fin)|se termine\w*)\b",
+            -0.4,
+        ),
     ),
     "deadlines.calendar": (
         (r"\b(calendrier|agenda|ligne du temps)\b", 0.5),
@@ -138,7 +141,11 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bqui (l'|la |le )?(accompagne|assure\w* l'accompagnement|prend en charge|suit)\b", 0.65),
         # a special school that wants to keep / go on accompanying its IPTs
         (
-            r"\b(garder|conserver|continuer a (le |la |les |l')?(suivre|accompagner)|poursuivre (l'accompagnement|nos ipt|ses ipt|leurs ipt))\b"
+            # the object kept is the pupil or the IPT ("garder ses IPT", "peut-on la garder"), not a
+            # document ("lesquelles garder", "garder les dossiers")
+            r"\b(garder|conserver) (ses |nos |leurs |les |l'|cet |cette |un |une |des |ce )?(ipt|eleves?|integrations?|accompagnements?)\b"
+            r"|\b(la |le |les |l')(garder|conserver)\b"
+            r"|\b(continuer a (le |la |les |l')?(suivre|accompagner)|poursuivre (l'accompagnement|nos ipt|ses ipt|leurs ipt))\b"
             r"|\b(encore|toujours) (le |la |les |l')?(suivre|accompagner)\b",
             0.6,
         ),
@@ -147,7 +154,8 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(siel|encod\w*|proeco|creos)\b", -0.5),
         (
             r"\bqui (fait|assure|se charge de|s'occupe de|est charge de|doit (faire|assurer)) (l'|de l')?accompagnement\b"
-            r"|\bqui (doit|va|peut|pourra|devra) (l'|les |la |le )?(accompagner|suivre)\b|\baccompagnement (est )?(assure|fait) par qui\b",
+            r"|\bqui (doit|va|peut|pourra|devra) (l'|les |la |le )?(accompagner|suivre)\b|\baccompagnement (est )?(assure|fait) par qui\b"
+            r"|\b(suivie?s?|accompagnee?s?|prise? en charge) par qui\b",
             0.65,
         ),
         (r"\b(accompagnement|accompagner|accompagne)\b.{0,60}\b(pole|ecole specialise\w*)\b", 0.45),
@@ -218,6 +226,21 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # the list of a scale's items or step 2's missing formula: not in the texts, not computed here
         (r"\b(quels sont les|liste des|contenu des?) items\b|\bformule exacte\b|\bratio budgetaire\b", -0.6),
     ),
+    "contacts.service": (
+        # the mailbox the school must write FROM is a rule of the circular's introduction, not a contact
+        (
+            r"\b(depuis|a partir de|avec) (quelle|quel|mon|ma|notre|nos|une|leur) (adresse|boite|mail|courriel)"
+            r"|\bboite (mail|e-?mail|aux lettres) administrative\b|\b(gmail|hotmail|adresse (privee|personnelle))\b",
+            -0.6,
+        ),
+    ),
+    "means.restitution": (
+        # what becomes of the means (after a stop) is the restitution rule's question
+        (
+            r"\b(que deviennent|que devient|qu'advient-il d\w*|on fait quoi d\w*) (les |des |ses |nos )?(moyens|periodes|points)\b",
+            0.7,
+        ),
+    ),
     "sensorimotor.dossier": (
         (r"\b(dossier|contenir|pieces?|documents?)\b.{0,60}\b(sensori\w*|echelles?|deficience)\b", 0.6),
         (r"\b(sensori\w*|echelles?)\b.{0,60}\b(dossier|jusqu'a quand|jusque quand|s'appliquent)\b", 0.6),
@@ -240,6 +263,8 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             0.6,
         ),
         (r"\b(compt\w*|comptabilis\w*)\b.{0,40}\bordinaire\b", 0.45),
+        # carrying unspent funds over to the next year: the texts answer, no means rule does
+        (r"\breport\w*\b|\b(pas|non|mal) depens\w*|\bdepens\w* (pas|non)\b|\bsolde\b", -0.6),
     ),
 }
 
@@ -268,6 +293,20 @@ FOREIGN: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     (r"\b(recours|faire appel|appel a qui|contester|contestation|mediation)\b", -0.6, ()),
     (r"\b(rapport provisoire|rapport motive|verslag)\b", -0.8, ()),
     (r"\baccompagnement collectif\b", -0.6, ()),
+    # sharing information about a pupil, professional secrecy (a CPMS that refuses to inform the pôle)
+    (
+        r"\bsecret (pro|professionnel)\w*|\bpartage (d'|des )(infos|informations|donnees)\b"
+        r"|\b(donner|transmettre|communiquer|partager|fournir) (des |les |ses |leurs |aucune )?(infos|informations|donnees|renseignements)\b",
+        -0.6,
+        (),
+    ),
+    # the dates of the school holidays themselves (not an obligation due around them)
+    (
+        r"\bquand (commence\w*|debute\w*|finiss\w*|se termine\w*|sont|ont lieu|tombent) (les )?(vacances|conges)\b"
+        r"|\b(dates?|debut|fin) (des|de) (vacances|conges)\b",
+        -0.6,
+        (),
+    ),
     (r"\b(chiffres|donnees|statistiques)\b.{0,30}\b(population|comptage|d'eleves)\b", -0.6, ()),
 )
 

@@ -1,8 +1,9 @@
 """Intent: score every registered rule on a normalised question; choose one only above a threshold.
 
 score = max(trigger score, cue score) + 0.3 × (similarity to the rule's examples) + fact bonuses
-- 0.35 when the question asks for an explanation (cues.GENERAL). Examples alone never choose a rule:
-a question none of whose triggers or cues fire goes to retrieval.
+- 0.35 when the question asks for an explanation (cues.GENERAL) - 0.8 when it is explicitly about the
+Flemish Community (the rules state FWB law only). Examples alone never choose a rule: a question none
+of whose triggers or cues fire goes to retrieval.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from typing import Any
 from assistant.rules import RuleSpec, registry
 from assistant.understand.cues import ASKS_WHEN, CUES, FOREIGN, GENERAL, TOPIC_CUES, WHEN
 from assistant.understand.normalise import normalise
+from assistant.understand.scope import is_flemish
 
 THRESHOLD = 0.6
+FLEMISH_PENALTY = 0.8  # "en Flandre, combien de périodes…": the texts answer, never an FWB rule
 # Facts that say the question is about a stop of the IPT.
 _END_FACTS = frozenset({"end_when", "end_cause"})
 STRONG = 0.8  # an anaphoric follow-up changes rule only above this
@@ -159,7 +162,9 @@ def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
     return bonus
 
 
-def score_rule(spec: RuleSpec, texts: tuple[str, ...], facts: dict[str, Any], general: bool) -> float:
+def score_rule(
+    spec: RuleSpec, texts: tuple[str, ...], facts: dict[str, Any], general: bool, flemish: bool = False
+) -> float:
     """The confidence that the question (its normalised forms `texts`) is about `spec`'s rule."""
     triggers = _compiled(spec.triggers)
     hits = sum(1 for t in triggers if any(t.search(x) for x in texts))
@@ -173,6 +178,8 @@ def score_rule(spec: RuleSpec, texts: tuple[str, ...], facts: dict[str, Any], ge
     score += _fact_bonus(spec, texts[-1], facts)
     if general:
         score -= 0.35
+    if flemish:
+        score -= FLEMISH_PENALTY
     return round(max(0.0, score), 3)
 
 
@@ -182,9 +189,9 @@ def is_general(text: str) -> bool:
 
 def rank(texts: tuple[str, ...], facts: dict[str, Any]) -> list[tuple[str, float]]:
     """(rule id, score) of every rule with a positive score, best first (ties: rule weight, then id)."""
-    general = is_general(texts[-1])
+    general, flemish = is_general(texts[-1]), is_flemish(texts[-1])
     rules = registry()
-    scored = [(rid, score_rule(spec, texts, facts, general)) for rid, spec in rules.items()]
+    scored = [(rid, score_rule(spec, texts, facts, general, flemish)) for rid, spec in rules.items()]
     scored = [(rid, s) for rid, s in scored if s > 0]
     scored.sort(key=lambda item: (-item[1], -rules[item[0]].weight, item[0]))
     return scored
