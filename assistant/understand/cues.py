@@ -300,6 +300,8 @@ FOREIGN: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         -0.6,
         (),
     ),
+    # notions of the Flemish decree only ("réseau de soutien", "périodes de cours"): never an FWB rule's
+    (r"\breseaux? de soutien\b|\b(periodes|heures) de cours\b", -0.6, ()),
     # the dates of the school holidays themselves (not an obligation due around them)
     (
         r"\bquand (commence\w*|debute\w*|finiss\w*|se termine\w*|sont|ont lieu|tombent) (les )?(vacances|conges)\b"

@@ -31,6 +31,8 @@ MEANS_RULES = {
     "coefficient": "means.pole_coefficient",
     "restitution": "means.restitution",
 }
+# "quel CPMS", "le rôle du CPMS", its opinion, signature or initiative: the CPMS rule's own question.
+_ASKS_WHICH_CPMS = r"\b(quel|quels|quelle|lequel|roles?|competent|avis|sign\w*|initiative|assiste\w*|redige\w*)\b"
 _STOP = frozenset(
     [
         "les",
@@ -157,6 +159,8 @@ def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
         bonus -= 0.3  # a stop with no named document: the end rule gives its date and its deadlines
     if spec.topic == "means" and MEANS_RULES.get(facts.get("means_kind", "")) == spec.id:
         bonus += 0.15
+    if spec.id == "cpms.role" and not facts.get("stage") and not re.search(_ASKS_WHICH_CPMS, text):
+        bonus -= 0.3  # "le CPMS peut-il consulter le dossier médical ?": no stage, no role asked
     if spec.decisive and any(name in facts for name in spec.decisive):
         bonus += 0.05
     return bonus
