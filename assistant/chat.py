@@ -90,6 +90,9 @@ class Assistant:
         u = understand(question, state, today)
         if u.empty:
             return Answer(text=replies.EMPTY_QUESTION, kind="clarify", state=state)
+        beyond = self._beyond_texts(u.question)
+        if beyond:
+            return replies.abstain(u.question, today, state=next_state(state, u, []), reason=beyond)
         if u.rule_id is not None and u.rule_id in self._rules:
             return self._rule_answer(u, state, today)
         return self._retrieval_answer(u, state, today)
@@ -100,10 +103,14 @@ class Assistant:
         result: RuleResult = spec.func(u.facts, u.facts.reference_date or today)
         sources = sorted({c.source_id for c in result.citations})
         new_state = next_state(state, u, sources)
+        if self._foreign_notions(u.question):  # "un TSA", "le préavis": the rule matched common words
+            return replies.abstain(u.question, today, state=new_state, reason="weak")
         clarify = result.data.get("clarify")
         if clarify:
             return Answer(text=str(clarify), kind="clarify", rule_id=spec.id, state=new_state)
         composed = compose.compose_rule(result)
+        if not replies.rule_covers(u.question, composed.text):
+            return replies.abstain(u.question, today, state=new_state, reason="weak")
         notes = currency.notes_for(
             result.citations, today, extra=result.notes, school_year=result.school_year
         )
@@ -172,7 +179,29 @@ class Assistant:
             coverage=self._vocabulary.coverage(question, [h.chunk for h in hits[:3]]),
             unknown_acronyms=self._vocabulary.unknown_acronyms(question),
             question=question,
+            foreign_notions=self._vocabulary.foreign_notions(question),
         )
+
+    def _beyond_texts(self, question: str) -> str | None:
+        """The abstention reason of a question no text can answer whatever the passages: another
+        year's circular ('weak'), a request to check someone's file ('dossier')."""
+        folded = replies.fold(question)
+        years = [
+            int(s.school_year[:4]) for s in self._sources.values() if s.kind == "circulaire" and s.school_year
+        ]
+        if replies.asks_other_circular(folded, years):
+            return "weak"
+        return "dossier" if replies.acts_on_a_file(folded) else None
+
+    def _foreign_notions(self, question: str) -> list[str]:
+        """Notions of the question no text mentions (needs the index's vocabulary; none without it)."""
+        from assistant.index.build import IndexUnavailableError
+
+        try:
+            _ = self.retriever
+        except IndexUnavailableError:
+            return []
+        return self._vocabulary.foreign_notions(question)
 
     def _flemish_matches_better(self, question: str, fwb_hits) -> bool:
         """Whether the Flemish decree answers the question clearly better than the FWB texts: then

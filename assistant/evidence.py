@@ -8,18 +8,156 @@ budget in euros, an acronym like "TDAH") is recognised as weak evidence.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
+from assistant.index.analyzer import STOP_WORDS as ANALYZER_STOP
 from assistant.models import Chunk
+from assistant.textnorm import fold
 
 Tokenize = Callable[[str], list[str]]
 
-# Words that name a jurisdiction, not a topic: they do not count for coverage.
-_NEUTRAL = frozenset({"flandr", "flamand", "wallon", "bruxel", "fwb", "communaut", "belgiqu"})
+# Words that name a jurisdiction, or only say how the question is asked: they do not count for coverage.
+_NEUTRAL = frozenset(
+    {"flandr", "flamand", "wallon", "bruxel", "fwb", "communaut", "belgiqu", "combien", "exact"}
+)
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+# Capitals that are not acronyms of a notion (a shouted word, a courtesy).
+_NOT_ACRONYMS = frozenset({"SVP", "URGENT", "MERCI", "IMPORTANT", "BONJOUR", "AIDE"})
+
+# A notion is a noun the question introduces with a determiner ("le barème", "la cantine", "un TDAH",
+# "de préavis"). Words users ask with, or name people with, that no text uses carry no notion.
+_DETERMINERS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "du",
+        "au",
+        "aux",
+        "de",
+        "d'",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "tes",
+        "son",
+        "sa",
+        "ses",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "leur",
+        "leurs",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+    ]
+)
+_PLAIN_WORDS = frozenset(
+    [
+        "combien",
+        "exactement",
+        "exacte",
+        "exact",
+        "fils",
+        "fille",
+        "filles",
+        "enfants",
+        "gamin",
+        "gamine",
+        "garcon",
+        "gosse",
+        "ado",
+        "bebe",
+        "petit",
+        "petite",
+        "soucis",
+        "souci",
+        "truc",
+        "trucs",
+        "chose",
+        "choses",
+        "gens",
+        "coup",
+        "avance",
+        "aide",
+        "question",
+        "questions",
+        "madame",
+        "monsieur",
+        "bonjour",
+        "merci",
+        "message",
+        "mail",
+        "courriel",
+        "semaine",
+        "semaines",
+        "mois",
+        "jour",
+        "jours",
+        "heure",
+        "heures",
+        "matin",
+    ]
+)
+# Institutions: a named one ("le pôle de Charleroi", "le PMS de Namur") is a place no text describes.
+_INSTITUTIONS = frozenset(
+    ["pole", "poles", "cpms", "pms", "centre", "ecole", "ecoles", "athenee", "institut", "lycee", "college"]
+)
+# Users' words for notions the texts name otherwise ("le bus" is the texts' "transport"), and their
+# shortenings of the domain's words ("le spé", "l'EES"): known notions, not foreign ones.
+_SYNONYMS = {
+    "bus": "transport",
+    "car": "transport",
+    "score": "resultat",
+    "note": "resultat",
+    "depart": "debut",
+    "prof": "enseignant",
+    "profs": "enseignants",
+    "instit": "instituteur",
+    "spe": "specialise",
+    "spec": "specialise",
+    "ees": "enseignement specialise",
+    "eeo": "enseignement ordinaire",
+    "monde": "tous",
+}
+# After "le/la/les/l'", these words make it an object pronoun ("on les perd", "doit-on la relancer").
+_BEFORE_PRONOUN = frozenset(
+    ["on", "je", "j'", "tu", "il", "elle", "nous", "vous", "ils", "elles", "ne", "n'"]
+)
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+# Places no text is about: a named country after "en/au/aux", a region's unknown name.
+_PLACE_PREPOSITIONS = frozenset({"en", "au", "aux"})
+_PLACE_NOUNS = frozenset({"communaute", "region", "province", "pays", "canton", "departement"})
+_WORDS = re.compile(r"[^\W\d_]+'?|\d+")
+_SHORTEST = 5  # a user's shortening ("coordos", "instit") of a corpus word is that word
+
+
+_SENTENCE = re.compile(r"[^.?!\n]*\?")
+
+
+def asked_part(text: str) -> str:
+    """The questions of a message that asks several things or wraps its question in an e-mail (its
+    sentences ending in '?'), else the whole text: a signature or a context sentence names no notion
+    the user asks about."""
+    asked = _SENTENCE.findall(text)
+    return " ".join(asked) if asked else text
 
 
 class Vocabulary:
@@ -32,6 +170,11 @@ class Vocabulary:
         for tokens in self._chunk_tokens.values():
             self.df.update(tokens)
         self.size = max(1, len(chunks))
+        self._dotted = frozenset(
+            m.replace(".", "").lower() for c in chunks for m in _DOTTED.findall(c.text)
+        )  # "S.A.I." is how the texts write "SAI"
+        self._words = frozenset(w for c in chunks for w in _WORDS.findall(fold(c.text)))
+        self._sorted_words = sorted(self._words)
 
     def idf(self, token: str) -> float:
         return math.log(1.0 + self.size / (1.0 + self.df.get(token, 0)))
@@ -50,11 +193,63 @@ class Vocabulary:
         total = sum(self.idf(t) for t in tokens)
         return sum(self.idf(t) for t in found) / total
 
+    def known(self, word: str) -> bool:
+        """Whether the texts use this word (a stem of it, or a word it shortens)."""
+        if fold(word) in self._dotted or fold(word) in self._words:
+            return True
+        synonym = _SYNONYMS.get(fold(word))
+        tokens = self.tokenize(synonym or word)
+        if not tokens or any(self.df.get(t, 0) or t in _NEUTRAL for t in tokens):
+            return True
+        return self._shortens(fold(word).rstrip("sx"))
+
+    def _shortens(self, head: str) -> bool:
+        """Whether `head` begins a longer word of the texts ("coordo" of "coordonnateur")."""
+        if len(head) < _SHORTEST:
+            return False
+        i = bisect.bisect_left(self._sorted_words, head)
+        return i < len(self._sorted_words) and self._sorted_words[i].startswith(head)
+
+    def foreign_notions(self, question: str) -> list[str]:
+        """Notions the question asks about that no text mentions: nouns introduced by a determiner
+        whose every form is absent from the corpus ("le barème de salaire", "la cantine", "un TDAH"),
+        and named institutions ("le pôle de Charleroi"). Common words matching elsewhere do not
+        make up for them: the texts do not cover what the question is about."""
+        text = asked_part(question)
+        for ch in "’‘`´ʼ′":
+            text = text.replace(ch, "'")
+        words = _WORDS.findall(text)
+        out: list[str] = []
+        for i in range(1, len(words)):
+            word, prev = words[i].rstrip("'"), fold(words[i - 1])
+            folded = fold(word)
+            named = word[:1].isupper() and not word.isupper()
+            before = fold(words[i - 2]) if i >= 2 else ""
+            if named and prev in ("de", "d'", "du") and before.rstrip("'") in _INSTITUTIONS:
+                out.append(word)  # "le PMS de Namur": one named institution, which no text describes
+                continue
+            if len(folded) < 2 or folded.isdigit() or self.known(word) or folded in _PLAIN_WORDS:
+                continue
+            if (prev in _PLACE_PREPOSITIONS and named) or prev in _PLACE_NOUNS:
+                out.append(word)  # "en Suisse", "la Communauté germanophone"
+                continue
+            if prev not in _DETERMINERS or folded in ANALYZER_STOP:
+                continue
+            if prev in ("le", "la", "les", "l'") and (before in _BEFORE_PRONOUN or folded.endswith("er")):
+                continue  # an object pronoun before a verb, not a determiner
+            before = before.rstrip("'")
+            if named and before not in _INSTITUTIONS:
+                continue  # a person's name ("l'IPT de Noah") is not a notion
+            out.append(word)
+        return out + [w for w in self.unknown_acronyms(text) if w not in out]
+
     def unknown_acronyms(self, question: str) -> list[str]:
         """Acronyms written in capitals in the question that no text of the corpus contains."""
         out = []
         for word in _ACRONYM.findall(question):
             tokens = self.tokenize(word)
-            if tokens and all(self.df.get(t, 0) == 0 for t in tokens):
+            if word in _NOT_ACRONYMS:
+                continue
+            if tokens and not self.known(word):
                 out.append(word)
         return out

@@ -37,6 +37,8 @@ _REASONS = {
     "motivé, rapport provisoire…), définies par le décret flamand du 6 juillet 2018. Ce décret ne "
     "s'applique pas aux écoles de la Fédération Wallonie-Bruxelles, et les textes FWB dont je dispose ne "
     "prévoient pas ces notions : je ne peux pas répondre à partir d'eux.",
+    "dossier": "Je n'ai accès à aucun dossier individuel (SIEL, e-pôles, dossiers d'élèves) : je ne peux pas "
+    "vérifier une situation nominative, et les textes ne la traitent pas.",
     "flamand": "Seul le décret flamand du 6 juillet 2018 contient des passages proches de cette question. "
     "C'est du droit de la Communauté flamande (CLB, et non CPMS) : il ne s'applique pas aux écoles de la "
     "Fédération Wallonie-Bruxelles, et je ne peux donc pas répondre à partir de ce texte.",
@@ -70,7 +72,9 @@ STRONG_BM25 = 6.0
 # What a question asks for, and what a passage must contain to give it: an amount of money needs a
 # sum in euros, a length of time needs a duration. Otherwise the passages only share its topic.
 _ASKS_MONEY = re.compile(
-    r"\b(montant|euros?|budget total|salaires?|baremes?|combien (co[uû]te|d'argent))\b|€"
+    r"\b(montant|euros?|budget total|salaires?|baremes?|remunerations?|tarifs?|prix|"
+    r"combien (co[uû]te|d'argent))\b|€|"
+    r"\b(combien|quel montant)\b.{0,40}\b(payee?s?|remuneree?s?|coute(nt)?|gagne(nt)?|touche(nt)?)\b"
 )
 _HAS_MONEY = re.compile(r"\d[\d  .,]*\s?(€|euros?\b|eur\b)", re.I)
 _ASKS_DURATION = re.compile(r"\bcombien de temps\b|\bpendant combien\b|\bduree de conservation\b")
@@ -79,12 +83,66 @@ _HAS_DURATION = re.compile(
 )
 
 
+# A count ("combien d'élèves", "combien de pôles") needs a number next to the counted word ("48 pôles",
+# "1.350 ETP", "cinq années"); a time of day ("à quelle heure") needs an hour.
+_ASKS_COUNT = re.compile(r"\bcombien (?:de |d')([a-z]+)")
+_NOT_COUNTED = frozenset({"temps", "fois", "argent"})
+_NUMBER = r"(?:\d[\d.,]*|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cent)"
+_ASKS_HOUR = re.compile(r"\b(a )?quelle heure\b")
+# A maximum or a minimum ("au maximum", "le nombre minimal") needs a passage that sets a limit.
+_ASKS_LIMIT = re.compile(r"\b(maximum|maximal|maximale|minimum|minimal|minimale|plafond)\b")
+_HAS_LIMIT = re.compile(r"\b(maxim\w*|minim\w*|au plus|au moins|plafon\w*|depass\w*|limite\w*|jusqu'a)\b")
+_HAS_HOUR = re.compile(r"\b\d{1,2} ?h(\d\d)?\b|\b\d{1,2} heures\b")
+
+
+def _has_count(noun: str, folded: str) -> bool:
+    stem = re.escape(noun[:5])
+    near = rf"\b{_NUMBER}\s+(?:[a-z'()-]+\s+){{0,2}}{stem}|\b{stem}[a-z]*\s*(?:[a-z'()-]+\s+){{0,3}}:?\s*\d"
+    return bool(re.search(near, folded))
+
+
 def answers_asked_type(question_folded: str, texts: Sequence[str]) -> bool:
-    """False when the question asks for an amount or a duration that none of the passages contains."""
+    """False when the question asks for an amount, a duration, a count or a time of day that none of
+    the passages contains: then they only share its topic, not its answer."""
     joined = " ".join(texts)
+    folded = fold(joined)
     if _ASKS_MONEY.search(question_folded) and not _HAS_MONEY.search(joined):
         return False
-    return not (_ASKS_DURATION.search(question_folded) and not _HAS_DURATION.search(fold(joined)))
+    if _ASKS_DURATION.search(question_folded) and not _HAS_DURATION.search(folded):
+        return False
+    if _ASKS_HOUR.search(question_folded) and not _HAS_HOUR.search(folded):
+        return False
+    if _ASKS_LIMIT.search(question_folded) and not _HAS_LIMIT.search(folded):
+        return False
+    count = _ASKS_COUNT.search(question_folded)
+    return not (count and count.group(1) not in _NOT_COUNTED and not _has_count(count.group(1), folded))
+
+
+# The only circulars the texts hold are those of their own school years: a question about another
+# year's circular ("la circulaire 2027-2028", "la prochaine circulaire") is not answered by them.
+_CIRCULAR_YEAR = re.compile(r"\bcirculaires?\b[^.?!]{0,30}?\b(20\d\d)-(?:20)?\d\d\b")
+_NEXT_CIRCULAR = re.compile(
+    r"\b(prochaine|future|nouvelle|suivante) circulaire|\bcirculaire (de l'annee |de l'an )?(prochaine?|suivante)\b"
+)
+
+
+def asks_other_circular(question_folded: str, circular_years: Sequence[int]) -> bool:
+    """Whether the question is about a circular of a school year the texts do not hold."""
+    if _NEXT_CIRCULAR.search(question_folded):
+        return True
+    return any(int(m.group(1)) not in circular_years for m in _CIRCULAR_YEAR.finditer(question_folded))
+
+
+# A request to act on someone's file ("pouvez-vous vérifier si le dossier de mon fils…") is not a
+# question the texts answer: the assistant reads no individual file.
+_ACTS_ON_FILE = re.compile(
+    r"\b(pouvez|pourriez|peux|pourrais)[- ](vous|tu) (verifier|consulter|regarder|modifier|corriger|"
+    r"encoder|envoyer|transmettre|appeler|contacter|retrouver|ouvrir)\b"
+)
+
+
+def acts_on_a_file(question_folded: str) -> bool:
+    return bool(_ACTS_ON_FILE.search(question_folded))
 
 
 def evidence_verdict(
@@ -93,10 +151,17 @@ def evidence_verdict(
     coverage: float = 1.0,
     unknown_acronyms: Sequence[str] = (),
     question: str = "",
+    foreign_notions: Sequence[str] = (),
 ) -> str:
-    """'ok' when the best passages are good evidence, 'weak' when they are not, 'empty' without any."""
+    """'ok' when the best passages are good evidence, 'weak' when they are not, 'empty' without any.
+
+    `foreign_notions` are what the question is about but no text mentions (a salary scale, a
+    canteen, a named pôle): then the passages only share its common words, however well they score.
+    """
     if not hits:
         return "empty"
+    if foreign_notions:
+        return "weak"
     if question and not answers_asked_type(fold(question), [h.chunk.text for h in hits[:3]]):
         return "weak"
     top = hits[0]
@@ -110,6 +175,13 @@ def evidence_verdict(
     if unknown_acronyms:
         return "weak"
     return "ok"
+
+
+def rule_covers(question: str, answer_text: str) -> bool:
+    """Whether a rule's answer can stand for the question: the question names no notion foreign to
+    the texts ("le salaire", "un TSA") and the answer contains the kind of fact asked (an amount, a
+    duration). A rule routed on the question's common words must not answer something else."""
+    return answers_asked_type(fold(question), [answer_text])
 
 
 def abstain(question: str, today: dt.date, *, state: ConversationState, reason: str) -> Answer:

@@ -6,6 +6,8 @@
 - A general question (an explanation, advice) without facts, or a long turn with neither facts nor
   intent, is a new question even when it starts with "et".
 - A turn that clearly asks another rule's question, without follow-up wording, starts fresh.
+- After a turn answered from the texts (no rule), an anaphoric or elliptic turn is still a follow-up:
+  it is searched together with the question it follows.
 - Facts: the new turn's facts override, the rest carries over (only for follow-ups).
 """
 
@@ -18,12 +20,18 @@ from typing import Any
 from assistant.models import ConversationState
 from assistant.rules import registry
 from assistant.understand import intent, scope
+from assistant.understand.normalise import normalise
 
 FORM_FACTS = frozenset(
     {"yes_no", "focus"}
 )  # facts about the question's form: never carried, never a follow-up's content
 _SHORT = 8  # a turn of at most this many words, made of facts, is elliptic
 _LONG = 12  # a longer turn without facts nor intent is a new question, even after "et"
+_SHORT_TEXT = 6  # after a text answer, an anaphoric turn this short continues it ("et pour le secondaire ?")
+# "qui doit le signer ?", "peut-on la prolonger ?": the object is the previous question's
+_OBJECT_PRONOUN = re.compile(
+    r"\b(doi[st]|doivent|peu[tx]|peuvent|faut|va|vont)\b[- ]?(on |il |elle |ils |elles )?(le|la|les|l') ?[a-z]+(er|ir|re)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,9 @@ class Decision:
         if ("event_date" in own or "event_month" in own) and "event_date" not in own:
             carried.pop("event_date", None)  # "et si l'arrêt a lieu en novembre ?" replaces the date
         if "event_date" in own:
+            carried.pop("event_month", None)
+        if own.get("end_when") == "fin_annee":  # "et si l'arrêt est pour la fin de l'année ?"
+            carried.pop("event_date", None)
             carried.pop("event_month", None)
         return {**carried, **own}
 
@@ -64,11 +75,21 @@ def resolve(
 ) -> Decision:
     last = state.last_intent if state else None
     chosen = best_id if best >= intent.THRESHOLD else None
-    if not last or last not in registry():
-        return Decision(chosen, best if chosen else 0.0, False)
     anaphoric = scope.is_anaphoric(text)
     if chosen is None and not own and (intent.is_general(text) or _words(text) > _LONG):
         return Decision(None, 0.0, False)  # "et comment se passe la collaboration avec les parents ?"
+    if not last or last not in registry():
+        # After a question answered from the texts, "et pour le secondaire ?" / "qui doit le signer ?"
+        # still continues it: searched together with it, never judged out of scope on its own.
+        after_text = (
+            bool(state and state.last_question)
+            and not intent.is_general(normalise(state.last_question))
+            and (
+                _elliptic(text, own)
+                or (anaphoric and (_words(text) <= _SHORT_TEXT or bool(_OBJECT_PRONOUN.search(text))))
+            )
+        )
+        return Decision(chosen, best if chosen else 0.0, after_text)
     if chosen == last:
         return Decision(last, best, True)
     if anaphoric:
