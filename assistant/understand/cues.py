@@ -39,7 +39,8 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (r"\b(listing|siel|coche|liste de l'article 137|article 137|rapport|bilan d'integration)\b", 0.2),
         (r"\b(envoyer|transmettre|encoder|renvoyer|communiquer|signer|rendre)\b", 0.1),
-        (r"\b(s'appliqu\w*|en vigueur|valables?|applicables?)\b", -0.4),  # validity, not a deadline
+        # validity or entry into force of a text, not a deadline
+        (r"\b(s'appliqu\w*|en vigueur|valables?|applicables?|produi\w*(-[a-z]+)? (ses|leurs) effets)\b", -0.4),
         (
             r"\bquand (commence\w*|debute\w*|demarre\w*|(prend|prennent) (cours|effet|fin)|se termine\w*)\b",
             -0.4,
@@ -161,6 +162,12 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(accompagnement|accompagner|accompagne)\b.{0,60}\b(pole|ecole specialise\w*)\b", 0.45),
         (r"\b(pole|ecole specialise\w*)\b.{0,60}\b(accompagn\w*|prend en charge|suit)\b", 0.4),
         (r"\b(prolong\w*)\b.{0,40}\bipt\b", 0.45),
+        # which staff members (teachers, speech therapists…) accompany: the texts answer (point 5, q. 5)
+        (
+            r"\b(quel|quels|quelle|quelles) (type de |types de |sorte de )?(personnels?|membres? du personnel|professionnels?|"
+            r"intervenants?|enseignants?|fonctions?)\b",
+            -0.4,
+        ),
         # the authority over the staff who accompany is accompaniment.staff's question
         (r"\bqui (supervise|encadre|dirige)\b|\b(sous quelle autorite|superieur\w* hierarchique)\b", -0.4),
     ),

@@ -32,7 +32,9 @@ MEANS_RULES = {
     "restitution": "means.restitution",
 }
 # "quel CPMS", "le rôle du CPMS", its opinion, signature or initiative: the CPMS rule's own question.
-_ASKS_WHICH_CPMS = r"\b(quel|quels|quelle|lequel|roles?|competent|avis|sign\w*|initiative|assiste\w*|redige\w*)\b"
+_ASKS_WHICH_CPMS = (
+    r"\b(quel|quels|quelle|lequel|roles?|competent|avis|sign\w*|initiative|assiste\w*|redige\w*)\b"
+)
 _STOP = frozenset(
     [
         "les",
@@ -139,6 +141,10 @@ def _cue_score(spec: RuleSpec, text: str) -> tuple[float, float]:
     return min(1.0, sum(w for w in weights if w > 0)), sum(w for w in weights if w < 0)
 
 
+def _asks_delay(text: str) -> bool:
+    return bool(re.search(ASKS_WHEN, text) or re.search(r"\b(combien de temps|quel delai)\b", text))
+
+
 def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
     bonus = 0.0
     if spec.id == "sensorimotor.points" and (facts.get("scales") or facts.get("scale_points")):
@@ -155,8 +161,11 @@ def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
     if facts.get("deadline_key") and re.search(ASKS_WHEN, text):
         # a named obligation and a question for its date: the deadline table answers, not a means rule
         bonus += 0.3 if spec.id == "deadlines.when" else (-0.3 if spec.topic == "means" else 0.0)
-    if spec.id == "deadlines.when" and not facts.get("deadline_key") and _END_FACTS & set(facts):
+    stop = bool(_END_FACTS & set(facts)) or facts.get("stage") == "arret"
+    if spec.id == "deadlines.when" and not facts.get("deadline_key") and stop:
         bonus -= 0.3  # a stop with no named document: the end rule gives its date and its deadlines
+    if spec.id == "end.who_and_how" and not facts.get("deadline_key") and stop and _asks_delay(text):
+        bonus += 0.15  # "l'arrêt a été décidé le …, dans quel délai le communiquer ?": its 30 days
     if spec.topic == "means" and MEANS_RULES.get(facts.get("means_kind", "")) == spec.id:
         bonus += 0.15
     if spec.id == "cpms.role" and not facts.get("stage") and not re.search(_ASKS_WHICH_CPMS, text):
