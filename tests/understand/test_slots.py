@@ -29,6 +29,10 @@ def facts(q: str, today: dt.date = TODAY) -> dict:
         ("arrêt le 14 novembre", dt.date(2025, 11, 14)),
         ("arrêt le 3 mars", dt.date(2026, 3, 3)),
         ("arrêt le 14/11", dt.date(2025, 11, 14)),
+        # "après" / "avant" a date: a day on that side of it, so a threshold rule picks the right side
+        ("et si l'arrêt a lieu après le 30 septembre ?", dt.date(2025, 10, 1)),
+        ("arrêt au-delà du 30/09/2025", dt.date(2025, 10, 1)),
+        ("un arrêt avant le 30 septembre", dt.date(2025, 9, 29)),
     ],
 )
 def test_event_dates(question: str, expected: dt.date) -> None:

@@ -36,6 +36,8 @@ _START_CTX = re.compile(
 )
 # "débutée avant le 2 septembre 2020": the start is the day before the date said
 _BEFORE = re.compile(r"\bavant (le |l')?\s*$")
+# "un arrêt après le 30 septembre": the event falls on some day after the date said
+_AFTER = re.compile(r"\b(apres|au-dela du|au dela du|passe) (le |l')?\s*$")
 _REF_CTX = re.compile(
     r"(nous sommes|on est|aujourd'hui|date de reference|a la date du|en date du|date du jour)[^.?!;]{0,12}$"
 )
@@ -149,6 +151,10 @@ def classify(text: str, dates: list[DateMention]) -> dict[str, dt.date]:
             out.setdefault("ipt_start", d.value - dt.timedelta(days=1) if before else d.value)
         elif _REF_CTX.search(left) and d.precision == "day":
             out.setdefault("reference_date", d.value)
+        elif d.precision == "day" and _AFTER.search(left):
+            out.setdefault("event_date", d.value + dt.timedelta(days=1))  # "après le 30/09": a later day
+        elif d.precision == "day" and _BEFORE.search(left):
+            out.setdefault("event_date", d.value - dt.timedelta(days=1))  # "avant le 30/09": an earlier day
         else:
             out.setdefault("event_date", d.value)
     return out
