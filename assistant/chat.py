@@ -162,7 +162,8 @@ class Assistant:
         if verdict != "ok":
             return replies.abstain(u.question, today, state=next_state(state, u, []), reason=verdict)
         passages = [self._passage(h) for h in hits]
-        composed = compose.compose_retrieval(query, passages, self._vocabulary)
+        # Passages found with the conversation; sentences chosen for this turn ("qui doit le signer ?").
+        composed = compose.compose_retrieval(u.question, passages, self._vocabulary)
         sources = sorted({c.source_id for c in composed.citations})
         notes = currency.notes_for(composed.citations, today)
         return Answer(

@@ -114,6 +114,24 @@ _PLAIN_WORDS = frozenset(
         "heure",
         "heures",
         "matin",
+        "midi",
+        "soir",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "sigle",
+        "acronyme",
+        "abreviation",
+        "definition",
+        "terme",
+        "mot",
+        "eligibilite",
+        "critere",
+        "criteres",
     ]
 )
 # Institutions: a named one ("le pôle de Charleroi", "le PMS de Namur") is a place no text describes.
@@ -201,7 +219,19 @@ class Vocabulary:
         tokens = self.tokenize(synonym or word)
         if not tokens or any(self.df.get(t, 0) or t in _NEUTRAL for t in tokens):
             return True
-        return self._shortens(fold(word).rstrip("sx"))
+        return self._shortens(fold(word).rstrip("sx")) or self._one_typo_away(fold(word))
+
+    def _one_typo_away(self, word: str) -> bool:
+        """Whether a word of the texts is one typo away ("cmps" for "cpms", "integartion", "eleeve"):
+        two letters swapped, one letter too many or missing (a wrong letter is often another word)."""
+        if len(word) < _SHORTEST - 1:
+            return False
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        edits = {a + b[1:] for a, b in splits if b}
+        edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        edits |= {a + c + b for a, b in splits for c in letters}
+        return any(e in self._words for e in edits if e != word)
 
     def _shortens(self, head: str) -> bool:
         """Whether `head` begins a longer word of the texts ("coordo" of "coordonnateur")."""

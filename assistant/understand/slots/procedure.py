@@ -244,7 +244,7 @@ def end_facts(text: str) -> dict[str, object]:
     ).search(text):
         out["end_when"] = "cours_annee"
     elif _RE(
-        r"\b(en|a la) fin d'annee\b|\ba la fin de l'annee\b|\bfin de l'annee scolaire\b|\bau 30 juin\b|\bdernier jour de l'annee\b"
+        r"\b(en|a la|pour la) fin d'annee\b|\b(a|pour) la fin de l'annee\b|\bfin de l'annee scolaire\b|\bau 30 juin\b|\bdernier jour de l'annee\b"
     ).search(text):
         out["end_when"] = "fin_annee"
     elif _RE(
