@@ -1,8 +1,12 @@
 """The Gradio page: chat with sources, help-desk tools, feedback, calendar and CPMS-roles tabs.
 
-`build_demo(assistant, settings, store)` returns the `gr.Blocks`; `launch_options(settings)` the
-arguments of `launch()` (theme and CSS moved there in Gradio 6). API names: ask, new_conversation,
-vote_up, vote_down, draft, calendar.
+`build_demo(assistant, settings, store)` returns the `gr.Blocks`; `queue_options(settings)` and
+`launch_options(settings)` the arguments of `queue()` and `launch()` (theme and CSS moved there in
+Gradio 6). API names: ask, new_conversation, vote_up, vote_down, draft, calendar.
+
+A question is one event (`ask`), run with Gradio's pre/postprocessing switched off and done by the
+components' own methods inside the handler: one worker-thread hop per question instead of one per
+input and output (measured with bench/load_app.py: server CPU per question, see bench/README.md).
 """
 
 from __future__ import annotations
@@ -48,6 +52,18 @@ CSS = """
 .ipt-notes { color: #6b7280; }
 .ipt-timeline-box { overflow-x: auto; }
 """
+
+
+STATUS_UPDATE_S = 5.0  # queue position/ETA sent every 5 s, not to every waiting event at each start
+
+
+def queue_options(settings: Settings) -> dict:
+    """Keyword arguments for `demo.queue()`."""
+    return {
+        "default_concurrency_limit": settings.concurrency_limit,
+        "max_size": settings.queue_max_size,
+        "status_update_rate": STATUS_UPDATE_S,
+    }
 
 
 def launch_options(settings: Settings) -> dict:
@@ -165,13 +181,18 @@ def _chat_tab(assistant, settings: Settings, store: FeedbackStore, session: gr.S
         draft_box = gr.Textbox(label="Brouillon de réponse", lines=12, buttons=["copy"], elem_id="draft-box")
     last = gr.JSON(visible=False, label="Dernière réponse")
 
-    def on_ask(q: str, date_text: str, s: Session):
-        s = ask_turn(assistant, settings, s, q, date_text)
+    def on_ask(q: str | None, date_text: str | None, s: Session):
+        s = ask_turn(assistant, settings, s, question.preprocess(q), today.preprocess(date_text))
         turn = s.turns[-1]
         payload = turn.answer.model_dump(mode="json") if turn.answer else {"notice": turn.notice}
-        return s.messages(), s, "", payload
+        return _wire(chatbot, s.messages()), s, "", _wire(last, payload)
 
-    ask_io = {"inputs": [question, today, session], "outputs": [chatbot, session, question, last]}
+    ask_io = {
+        "inputs": [question, today, session],
+        "outputs": [chatbot, session, question, last],
+        "preprocess": False,  # done in on_ask (see the module docstring)
+        "postprocess": False,
+    }
     send.click(on_ask, **ask_io, api_name="ask")
     question.submit(on_ask, **ask_io, api_name=False)
 
@@ -199,3 +220,9 @@ def _chat_tab(assistant, settings: Settings, store: FeedbackStore, session: gr.S
     chatbot.like(on_like, [session, comment], [status, comment], api_name=False)
     draft_btn.click(draft_reply, session, draft_box, api_name="draft")
     return today
+
+
+def _wire(component: gr.components.Component, value):
+    """`value` as the component's own postprocess sends it to the page."""
+    out = component.postprocess(value)
+    return out.model_dump() if hasattr(out, "model_dump") else out

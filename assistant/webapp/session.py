@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 import uuid
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from assistant.feedback import FeedbackRow, FeedbackStore, Vote
 from assistant.models import Answer, ConversationState
@@ -36,6 +36,16 @@ class Turn(BaseModel):
     question: str
     answer: Answer | None = None  # None when the app answered itself (limit, bad date, error)
     notice: str = ""  # the app's own message when there is no answer
+    _shown: tuple[str, str] | None = PrivateAttr(default=None)  # rendered once (a turn never changes)
+
+    def shown(self) -> tuple[str, str]:
+        """The question and the reply as chat Markdown."""
+        if self._shown is None:
+            reply = (
+                render.answer_markdown(self.answer) if self.answer else render.notice_markdown(self.notice)
+            )
+            self._shown = (render.question_markdown(self.question), reply)
+        return self._shown
 
 
 class Session(BaseModel):
@@ -57,13 +67,10 @@ class Session(BaseModel):
         """The chat history in messages format: exactly two messages per turn."""
         out: list[dict[str, str]] = []
         for t in self.turns:
-            out.append({"role": "user", "content": render.question_markdown(t.question)})
-            out.append({"role": "assistant", "content": self._shown(t)})
+            question, reply = t.shown()
+            out.append({"role": "user", "content": question})
+            out.append({"role": "assistant", "content": reply})
         return out
-
-    @staticmethod
-    def _shown(t: Turn) -> str:
-        return render.answer_markdown(t.answer) if t.answer else render.notice_markdown(t.notice)
 
     def last_answer(self) -> Turn | None:
         return next((t for t in reversed(self.turns) if t.answer is not None), None)

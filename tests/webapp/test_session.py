@@ -26,16 +26,18 @@ RULE_Q = (
 
 
 @pytest.fixture(scope="module")
-def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return Settings(data_dir=tmp_path_factory.mktemp("session-data"))
+def settings(index_settings: Settings) -> Settings:
+    return index_settings
 
 
 @pytest.fixture(scope="module")
-def assistant(settings: Settings):
-    """The real facade; these questions take the rule path, which needs no index (loaded lazily)."""
+def assistant(settings: Settings, real_index):
+    """The real facade over the session's index, loaded before the test: the rule path may consult
+    the index (notions no text mentions), and building it inside the test would outlast the
+    60-second window of the rate limit under test."""
     from assistant.chat import Assistant
 
-    return Assistant(settings)
+    return Assistant(settings, index=real_index)
 
 
 def test_rate_limit_window() -> None:
@@ -85,4 +87,3 @@ def test_turns_limit_and_votes(assistant, settings: Settings, tmp_path) -> None:
     ]
     assert {r.session_id for r in rows} == {s.id} and len(s.id) == 32
     assert "Base légale" in draft_reply(s)
-    assert assistant._retriever is None  # the rule path never loaded the index
