@@ -181,7 +181,14 @@ class Assistant:
             unknown_acronyms=self._vocabulary.unknown_acronyms(question),
             question=question,
             foreign_notions=self._vocabulary.foreign_notions(question),
+            fact_on_topic=self._fact_on_topic(question, hits),
         )
+
+    def _fact_on_topic(self, question: str, hits) -> bool:
+        fact = replies.asked_duration(replies.fold(question))
+        if fact is None:
+            return True
+        return self._vocabulary.fact_on_topic(question, [h.chunk.text for h in hits[:3]], fact)
 
     def _beyond_texts(self, question: str) -> str | None:
         """The abstention reason of a question no text can answer whatever the passages: another

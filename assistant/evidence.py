@@ -178,6 +178,10 @@ def asked_part(text: str) -> str:
     return " ".join(asked) if asked else text
 
 
+_SENTENCES = re.compile(r"(?<=[.;!?])\s+|\n+")
+_TOPICAL_SHARE = 0.11  # a word in more than this share of the passages says nothing of a sentence's topic
+
+
 class Vocabulary:
     """Document frequencies of the index's tokens, and coverage of a question by passages."""
 
@@ -210,6 +214,17 @@ class Vocabulary:
             found |= tokens & self.tokens_of(chunk)
         total = sum(self.idf(t) for t in tokens)
         return sum(self.idf(t) for t in found) / total
+
+    def fact_on_topic(self, question: str, texts: Iterable[str], fact: re.Pattern[str]) -> bool:
+        """Whether some sentence of the texts gives the asked kind of fact (`fact`, on folded text) AND
+        shares a not-too-common word with the question: "30 jours" in a sentence about the stop
+        decision does not say how long archived files are kept."""
+        asked = {t for t in self.tokenize(question) if self.df.get(t, 0) <= self.size * _TOPICAL_SHARE}
+        for text in texts:
+            for sentence in _SENTENCES.split(text):
+                if fact.search(fold(sentence)) and asked & set(self.tokenize(sentence)):
+                    return True
+        return False
 
     def known(self, word: str) -> bool:
         """Whether the texts use this word (a stem of it, or a word it shortens)."""
