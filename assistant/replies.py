@@ -184,10 +184,10 @@ def evidence_verdict(
         return "weak"
     if question and not answers_asked_type(fold(question), [h.chunk.text for h in hits[:3]]):
         return "weak"
-    top = hits[0]
-    # a hit found by one ranking only has no score in the other (None): no evidence there
-    bm25 = top.bm25_score if top.bm25_score is not None else 0.0
-    dense = top.dense_score if top.dense_score is not None else 0.0
+    # the best scores among the first passages: a hit found by one ranking only has no score in the
+    # other (None), while the next passage may be close in meaning to the question
+    bm25 = max((h.bm25_score or 0.0) for h in hits[:3])
+    dense = max((h.dense_score or 0.0) for h in hits[:3])
     if bm25 < MIN_BM25 and dense < MIN_DENSE:
         return "weak"
     if coverage < MIN_COVERAGE and bm25 < STRONG_BM25:
