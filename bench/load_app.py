@@ -13,7 +13,11 @@ Every answer is checked: the `ask` event succeeded, the chat holds two messages 
 so far (the session is kept), and the answer has text; a notice (rate limit, error) or an empty
 answer counts as an error. `--server-pid` adds the server's CPU seconds per question (from /proc),
 the figure that stays meaningful on a shared machine; the load average is always reported.
-Loopback only.
+Loopback only. A full run against a fresh server:
+
+    .venv/bin/python app.py & sleep 60   # wait for "Running on local URL"
+    .venv/bin/python bench/load_app.py --server-pid $!                        # 20 × 10, http
+    .venv/bin/python bench/load_app.py --server-pid $! --engine gradio_client  # for comparison
 """
 
 from __future__ import annotations

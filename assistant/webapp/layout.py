@@ -6,7 +6,7 @@ Gradio 6). API names: ask, new_conversation, vote_up, vote_down, draft, calendar
 
 A question is one event (`ask`), run with Gradio's pre/postprocessing switched off and done by the
 components' own methods inside the handler: one worker-thread hop per question instead of one per
-input and output (measured with bench/load_app.py: server CPU per question, see bench/README.md).
+input and output (measured with `bench/load_app.py --server-pid`: server CPU per question).
 """
 
 from __future__ import annotations
