@@ -197,7 +197,7 @@ class Assistant:
         years = [
             int(s.school_year[:4]) for s in self._sources.values() if s.kind == "circulaire" and s.school_year
         ]
-        if replies.asks_other_circular(folded, years):
+        if replies.asks_other_circular(folded, years) or replies.outside_the_texts(folded):
             return "weak"
         return "dossier" if replies.acts_on_a_file(folded) else None
 

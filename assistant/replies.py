@@ -162,6 +162,22 @@ def acts_on_a_file(question_folded: str) -> bool:
     return bool(_ACTS_ON_FILE.search(question_folded))
 
 
+# What the texts never cover although their words are familiar: the school calendar's own dates (they
+# only place deadlines after holidays), and levels of education other than compulsory school.
+_CALENDAR = re.compile(
+    r"\b(quand|a quelle date)\b.{0,20}\b(commencent|debutent|finissent|se terminent|sont)\b.{0,10}"
+    r"\b(vacances|conges)\b|\bdates? (des|de) (vacances|conges)\b"
+)
+_OTHER_LEVELS = re.compile(
+    r"\b(enseignement superieur|hautes? ecoles?|universite|universitaire|promotion sociale|creches?)\b"
+)
+
+
+def outside_the_texts(question_folded: str) -> bool:
+    """Holiday dates or another level of education: the texts' words match, their content does not."""
+    return bool(_CALENDAR.search(question_folded) or _OTHER_LEVELS.search(question_folded))
+
+
 def evidence_verdict(
     hits: Sequence,
     *,
