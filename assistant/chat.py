@@ -209,6 +209,8 @@ class Assistant:
             _ = self.retriever
         except IndexUnavailableError:
             return []
+        if self._corpus_stamp() != self._loaded_stamp:  # a stale vocabulary says nothing: rules answer
+            return []
         return self._vocabulary.foreign_notions(question)
 
     def _flemish_matches_better(self, question: str, fwb_hits) -> bool:
