@@ -159,6 +159,7 @@ _SYNONYMS = {
 _BEFORE_PRONOUN = frozenset(
     ["on", "je", "j'", "tu", "il", "elle", "nous", "vous", "ils", "elles", "ne", "n'"]
 )
+_GLOSSED = re.compile(r"\(([A-Z]{2,6})\)")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 # Places no text is about: a named country after "en/au/aux", a region's unknown name.
 _PLACE_PREPOSITIONS = frozenset({"en", "au", "aux"})
@@ -286,7 +287,9 @@ class Vocabulary:
             if named and before not in _INSTITUTIONS:
                 continue  # a person's name ("l'IPT de Noah") is not a notion
             out.append(word)
-        return out + [w for w in self.unknown_acronyms(text) if w not in out]
+        # an acronym counts when introduced ("un TDAH") or explained ("(ULIS)"), not a shouted word
+        glossed = [w for w in _GLOSSED.findall(text) if w in self.unknown_acronyms(w)]
+        return out + [w for w in glossed if w not in out]
 
     def unknown_acronyms(self, question: str) -> list[str]:
         """Acronyms written in capitals in the question that no text of the corpus contains."""
