@@ -83,7 +83,8 @@ def resolve(
         # still continues it: searched together with it, never judged out of scope on its own.
         after_text = (
             bool(state and state.last_question)
-            and not intent.is_general(normalise(state.last_question))
+            # facts refine a case ("et pour le secondaire ?"): a general question has none to refine
+            and not (own and intent.is_general(normalise(state.last_question)))
             and (
                 _elliptic(text, own)
                 or (anaphoric and (_words(text) <= _SHORT_TEXT or bool(_OBJECT_PRONOUN.search(text))))
