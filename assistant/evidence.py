@@ -20,6 +20,11 @@ from assistant.textnorm import fold
 
 Tokenize = Callable[[str], list[str]]
 
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Words that name a jurisdiction, or only say how the question is asked: they do not count for coverage.
 _NEUTRAL = frozenset(
     {"flandr", "flamand", "wallon", "bruxel", "fwb", "communaut", "belgiqu", "combien", "exact"}
@@ -30,114 +35,19 @@ _NOT_ACRONYMS = frozenset({"SVP", "URGENT", "MERCI", "IMPORTANT", "BONJOUR", "AI
 
 # A notion is a noun the question introduces with a determiner ("le barème", "la cantine", "un TDAH",
 # "de préavis"). Words users ask with, or name people with, that no text uses carry no notion.
-_DETERMINERS = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "l'",
-        "un",
-        "une",
-        "des",
-        "du",
-        "au",
-        "aux",
-        "de",
-        "d'",
-        "mon",
-        "ma",
-        "mes",
-        "ton",
-        "ta",
-        "tes",
-        "son",
-        "sa",
-        "ses",
-        "notre",
-        "nos",
-        "votre",
-        "vos",
-        "leur",
-        "leurs",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "quel",
-        "quelle",
-        "quels",
-        "quelles",
-    ]
+_DETERMINERS = _set(
+    "le la les l' un une des du au aux de d' mon ma mes ton ta tes son sa ses notre nos "
+    "votre vos leur leurs ce cet cette ces quel quelle quels quelles "
 )
-_PLAIN_WORDS = frozenset(
-    [
-        "combien",
-        "exactement",
-        "exacte",
-        "exact",
-        "fils",
-        "fille",
-        "filles",
-        "enfants",
-        "gamin",
-        "gamine",
-        "garcon",
-        "gosse",
-        "ado",
-        "bebe",
-        "petit",
-        "petite",
-        "soucis",
-        "souci",
-        "truc",
-        "trucs",
-        "chose",
-        "choses",
-        "gens",
-        "coup",
-        "avance",
-        "aide",
-        "question",
-        "questions",
-        "madame",
-        "monsieur",
-        "bonjour",
-        "merci",
-        "message",
-        "mail",
-        "courriel",
-        "semaine",
-        "semaines",
-        "mois",
-        "jour",
-        "jours",
-        "heure",
-        "heures",
-        "matin",
-        "midi",
-        "soir",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "sigle",
-        "acronyme",
-        "abreviation",
-        "definition",
-        "terme",
-        "mot",
-        "eligibilite",
-        "critere",
-        "criteres",
-    ]
+_PLAIN_WORDS = _set(
+    "combien exactement exacte exact fils fille filles enfants gamin gamine garcon gosse ado "
+    "bebe petit petite soucis souci truc trucs chose choses gens coup avance aide question "
+    "questions madame monsieur bonjour merci message mail courriel semaine semaines mois "
+    "jour jours heure heures matin midi soir lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche sigle acronyme abreviation definition terme mot eligibilite critere criteres "
 )
 # Institutions: a named one ("le pôle de Charleroi", "le PMS de Namur") is a place no text describes.
-_INSTITUTIONS = frozenset(
-    ["pole", "poles", "cpms", "pms", "centre", "ecole", "ecoles", "athenee", "institut", "lycee", "college"]
-)
+_INSTITUTIONS = _set("pole poles cpms pms centre ecole ecoles athenee institut lycee college ")
 # Users' words for notions the texts name otherwise ("le bus" is the texts' "transport"), and their
 # shortenings of the domain's words ("le spé", "l'EES"): known notions, not foreign ones.
 _SYNONYMS = {
@@ -156,9 +66,7 @@ _SYNONYMS = {
     "monde": "tous",
 }
 # After "le/la/les/l'", these words make it an object pronoun ("on les perd", "doit-on la relancer").
-_BEFORE_PRONOUN = frozenset(
-    ["on", "je", "j'", "tu", "il", "elle", "nous", "vous", "ils", "elles", "ne", "n'"]
-)
+_BEFORE_PRONOUN = _set("on je j' tu il elle nous vous ils elles ne n' ")
 _GLOSSED = re.compile(r"\(([A-Z]{2,6})\)")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 # Places no text is about: a named country after "en/au/aux", a region's unknown name.
