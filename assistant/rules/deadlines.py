@@ -100,6 +100,20 @@ def _when_sentence(it: dict[str, Any], facts: Facts, today: dt.date) -> tuple[st
     return text, data
 
 
+def _in_time(it: dict[str, Any], facts: Facts, data: dict[str, Any], today: dt.date) -> bool | None:
+    """The "Oui"/"Non" of a closed question on a dated obligation: a reported date ("on m'a dit le 30
+    septembre, c'est bien ça ?", "faut-il … pour le 15 septembre ?") is right when it is the deadline (the
+    day before counts: "avant le 30"); an action ("envoyée le 22 septembre", "est-il encore temps ?") is
+    in time when done, or still to be done at the reference date, by the deadline."""
+    if not facts.yes_no or not data.get("date"):
+        return None
+    day = dt.date.fromisoformat(data["date"])
+    event = facts.event_date if it["kind"] in ("annual", "fixed") else None
+    if event is not None and (facts.claim or facts.focus == "obligation"):
+        return abs((day - event.replace(year=day.year)).days) <= 1
+    return (event or today) <= day
+
+
 @rule(
     "deadlines.when",
     topic="deadlines",
@@ -129,6 +143,7 @@ def when(facts: Facts, today: dt.date) -> RuleResult:
     sentence, data = _when_sentence(it, facts, today)
     data.update(key=it["key"], what=it["what"], who=it["who"], how=it["how"], to=it["to"])
     conclusion = f"{sentence}. Objet : {it['what']}. Qui : {it['who']}. Comment : {it['how']}. Destinataire : {it['to']}."
+    conclusion = lead(facts, _in_time(it, facts, data, today), conclusion)
     steps = [
         f"Obligation retenue : {it['key']} ({it['reference']['locator']}).",
         f"Texte : « {it['when']} ».",

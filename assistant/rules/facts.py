@@ -74,6 +74,7 @@ class Facts(BaseModel):
     scale_points: list[int] = Field(default_factory=list)  # scales given directly in points (44, 88…)
     # what a question on the scales' practice asks: who encodes / evaluate again / several scales
     scale_topic: Literal["encodage", "reevaluation", "plusieurs"] | None = None
+    situation_evolved: bool | None = None  # "sa situation n'a pas changé" (a new evaluation is needed?)
 
     # --- the question's form ---------------------------------------------------------------------
     yes_no: bool | None = (
@@ -83,3 +84,5 @@ class Facts(BaseModel):
     # ("est-on obligé de…"), a permission ("peut-on…"), a certificate's validity ("est-elle encore
     # valable ?") or whether the pôle is the actor ("c'est au pôle de la rédiger ?")
     focus: Literal["obligation", "permission", "validity", "pole"] | None = None
+    # "on m'a dit que c'était le 30 septembre, c'est bien ça ?": the user reports a fact to confirm
+    claim: bool | None = None

@@ -15,6 +15,7 @@ from assistant.rules.base import rule
 from assistant.rules.cite import CIRCULAR, cite
 from assistant.rules.facts import Facts
 from assistant.rules.means_values import C_ORDINARY_KEEPS, by_year, item_cite, ref, result
+from assistant.rules.polarity import lead
 
 C_CIRC = CIRCULAR
 
@@ -118,6 +119,7 @@ def _side(facts: Facts) -> tuple[str | None, str]:
         r"\bmoyens\b.{0,80}\b(acquis|restent|arret\w*|echoue?)\b",
         r"\b30 septembre\b.{0,80}\b(moyens|arret)\b",
         r"\b(moyens|periodes|points)\b.{0,30}\b(perdu\w*|restitu\w*|rendu\w*|acquis|rembours\w*)\b",
+        r"\b(arret\w*|fin|termin\w*|stopp?\w*)\b.{0,80}\b(rembours\w*|restitu\w*)\b",
     ),
     decisive=("event_date", "event_month"),
     examples=("Si l'IPT s'arrête le 15 septembre, faut-il rendre les moyens ?",),
@@ -134,8 +136,13 @@ def restitution(facts: Facts, today: dt.date) -> RuleResult:
         conclusion = f"Arrêt après le 30 septembre{when} : {AFTER}."
     else:
         conclusion = f"Cela dépend de la date de l'arrêt{when} : avant le 30 septembre, {BEFORE} ; au-delà du 30 septembre, {AFTER}."
+    restitute = {"avant": True, "apres": False}.get(side or "")
+    # a closed question asks whether the means must be given back ("faut-il rendre… ?") or may be kept
+    # ("peut-on garder… ?"); the decisive side of 30 September answers it
+    if restitute is not None and facts.focus in ("obligation", "permission"):
+        conclusion = lead(facts, restitute == (facts.focus == "obligation"), conclusion)
     data = {
-        "restitute": {"avant": True, "apres": False}.get(side or ""),
+        "restitute": restitute,
         "threshold": "30/09",
         "school_year": year,
     }

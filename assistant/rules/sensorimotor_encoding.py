@@ -110,6 +110,11 @@ def encoding(facts: Facts, today: dt.date) -> RuleResult:
         order[0][0].upper() + order[0][1:] + ". " + ". ".join(s[0].upper() + s[1:] for s in order[1:]) + "."
     )
     answer = True if topic == "plusieurs" else None
+    if topic == "reevaluation" and facts.situation_evolved is not None:
+        # "une nouvelle évaluation … doit être réalisée uniquement si la situation de l'élève a évolué"
+        answer = facts.situation_evolved
+        if facts.situation_evolved is False:
+            text = text.replace("Pas chaque année : ", "Pas si la situation n'a pas évolué : ", 1)
     cites = [C_WHO, C_NOT_COUNTED, C_DEADLINE, C_REEVAL, C_SEVERAL, _cap_cite()]
     if topic == "plusieurs":
         cites = [C_SEVERAL, _cap_cite(), C_WHO, C_NOT_COUNTED, C_DEADLINE, C_REEVAL]

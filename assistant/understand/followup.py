@@ -23,7 +23,7 @@ from assistant.understand import intent, scope
 from assistant.understand.normalise import normalise
 
 FORM_FACTS = frozenset(
-    {"yes_no", "focus"}
+    {"yes_no", "focus", "claim"}
 )  # facts about the question's form: never carried, never a follow-up's content
 _SHORT = 8  # a turn of at most this many words, made of facts, is elliptic
 _LONG = 12  # a longer turn without facts nor intent is a new question, even after "et"

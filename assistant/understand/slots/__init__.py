@@ -42,11 +42,15 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         topics.support_time,
         procedure.closed_question,
         procedure.focus,
+        procedure.claim,
+        topics.situation_evolved,
         procedure.opponent,
         topics.deadline_key,
     ):
         for key, value in extractor(text).items():
             out.setdefault(key, value)
+    if out.get("claim"):
+        out.setdefault("yes_no", True)  # "on m'a dit que …, c'est bien ça ?" is a closed question
     for key, value in school.pupil_type(text).items():
         out[key] = value  # "du type 8 au type 1" is a change of type, whatever else was said
     if "ipt_start" not in out and _NEW_IPT.search(text):

@@ -315,7 +315,7 @@ _FOCUS = (
     ),
     (
         "obligation",
-        r"\boblig\w*|\bobligatoire\w*|\best-on tenu|\bsommes-nous tenus\b|\bdoit-on\b|\bdevons-nous\b|\bdoivent-elles\b"
+        r"\boblig\w*|\bobligatoire\w*|\best-on tenu|\bsommes-nous tenus\b|\bdoit-(on|il|elle)\b|\bdevons-nous\b|\bdoivent-(elles|ils)\b"
         r"|\bfaut\b|\bfaut-il\b|\bnecessaire\b",
     ),
     (
@@ -323,6 +323,17 @@ _FOCUS = (
         r"\b(peut|peuvent|pourra|pourrait|pourrons|pourront)\b|\bpeut-\w+|\bpossible\b|\bautorise\w*",
     ),
 )
+
+
+# A reported claim to confirm: "on m'a dit que …", "… c'est bien ça ?", "c'est vrai ?", "c'est exact ?"
+_CLAIM = re.compile(
+    r"\bon m'a (dit|affirme|assure|explique)\b|\bj'ai (lu|entendu)\b|\bc'est (bien )?(ca|vrai|exact|correct|juste)\b"
+    r"|\best-ce (bien )?(vrai|exact|correct)\b|\b(vrai|exact) \?"
+)
+
+
+def claim(text: str) -> dict[str, object]:
+    return {"claim": True} if _CLAIM.search(text) else {}
 
 
 def focus(text: str) -> dict[str, object]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.understand.slots.durations import NUMBER_WORDS
+
 _MEANS_KINDS = (
     (
         "restitution",
@@ -53,8 +55,17 @@ def means_kind(text: str) -> dict[str, object]:
     return {}
 
 
+# "une échelle de dix items", "vingt questions": an item count written in words, as digits
+_WORD_ITEMS = re.compile(
+    r"\b("
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r") (?=items?\b|questions?\b|criteres?\b)"
+)
+
+
 def scales(text: str) -> dict[str, object]:
     """Every (items, score) pair, in order of appearance."""
+    text = _WORD_ITEMS.sub(lambda m: f"{NUMBER_WORDS[m[1]]} ", text)
     found: list[tuple[int, int, int]] = []
     taken: list[tuple[int, int]] = []
     for index, pattern in enumerate(_SCALE_PATTERNS):
@@ -76,7 +87,7 @@ def scales(text: str) -> dict[str, object]:
 # only the palier values count, so item counts and scores are never taken for points.
 _PALIER_POINTS = frozenset({44, 88, 176, 352})
 _POINTS_SCALE = re.compile(
-    r"\bechelles?\b[^.?;]{0,30}?\b(?:a|de|qui donne|donnant|avec|vaut|valant|generant)\s+(\d{1,3})\b(?! items?| questions?)"
+    r"\bechelles?\b[^.?;]{0,30}?\b(?:a|de|qui donne|donnant|donne|rapporte|avec|vaut|valant|generant)\s+(\d{1,3})\b(?! items?| questions?)"
     r"((?:\s*(?:,|et)\s*\d{1,3}\b(?! items?| questions?))*)"
 )
 
@@ -88,10 +99,15 @@ _POINTS_ON_SCALE = re.compile(
 )
 
 
+# "l'échelle auditive 88 points": a named scale directly followed by its points
+_BARE_SCALE_POINTS = re.compile(r"\bechelle (?:visuelle|auditive|motrice|physique) (\d{1,3}) points?\b")
+
+
 def scale_points(text: str) -> dict[str, object]:
     """Points of scales stated as points (palier values only), in order of appearance;
     'deux échelles à 44 et 88' gives both."""
     found = []
+    text = _BARE_SCALE_POINTS.sub(r"echelle a \1 points", text)
     for m in _POINTS_SCALE.finditer(text):
         values = [int(m[1])] + [int(v) for v in re.findall(r"\d{1,3}", m[2])]
         found += [v for v in values if v in _PALIER_POINTS]
@@ -117,6 +133,24 @@ def scale_topic(text: str) -> dict[str, object]:
     for name, pattern in _SCALE_TOPICS:
         if re.search(pattern, text):
             return {"scale_topic": name}
+    return {}
+
+
+# "sa situation n'a pas changé / a évolué": whether a scale must be passed again (art. 11/4, § 1er)
+_UNCHANGED = re.compile(
+    r"\bsituation\b.{0,40}\b(n'a pas|n'ont pas|pas) (change|evolue|bouge)\b|\b(meme|inchangee?) situation\b"
+    r"|\bsituation (est )?(inchangee|identique|stable)\b"
+)
+_CHANGED = re.compile(r"\bsituation\b.{0,40}\b(a|ont) (change|evolue|empire|bouge)\b")
+
+
+def situation_evolved(text: str) -> dict[str, object]:
+    if not re.search(r"\b(echelles?|sensori\w*|evaluation|evalue)\b", text):
+        return {}
+    if _UNCHANGED.search(text):
+        return {"situation_evolved": False}
+    if _CHANGED.search(text):
+        return {"situation_evolved": True}
     return {}
 
 
