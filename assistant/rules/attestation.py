@@ -123,6 +123,8 @@ def _decide(over: bool | None, change: bool | None, today: dt.date) -> tuple[str
         r"\b(nouvelle|refaire|valable|validite)\b.*\b(attestation|ao)\b",
         r"\bprotocole justificatif\b",
         r"\bchangement de type\b",
+        # whether the pupil's first certificate still does: "son attestation de départ suffit ?"
+        r"\b(attestation|ao) (d'orientation )?(initiale|de depart|d'origine|de base)\b",
         # the Pacte's older name of the certificate: "un nouveau rapport d'inscription"
         r"\b(nouveau|refaire|etablir|reetablir|redemander)\b.{0,40}\brapport d'inscription\b",
         r"\brapport d'inscription\b.{0,60}\b(nouveau|refaire|etabli\w*|valable|encore)\b",

@@ -75,6 +75,9 @@ def earliest_ipt_year(enrolled: dt.date) -> str:
         r"\blangue des signes\b",
         r"\b(inscrit|frequente)\w*\b.*\bdepuis\b.*\b(ipt|integration)\b",
         r"\bdepuis\b.*\b(inscrit|frequente)\w*\b.*\b(ipt|integration)\b",
+        # a pupil's enrolment in special education, then an IPT asked for ("arrivée dans notre école
+        # spécialisée le 3/10 … pourra-t-elle partir en IPT à la rentrée ?")
+        r"\b(inscrit\w*|arrivee?s?|entree?s?)\b[^.?!;]{0,40}\bspeciali\w*\b[^?]{0,160}\b(ipt|integration)\b",
     ),
     decisive=("attends_special_since_15_october", "event_date", "school_year", "sign_language_immersion"),
     examples=(
@@ -196,7 +199,7 @@ def _types_text(level: str, types: list[int]) -> str:
     triggers=(
         r"\bquels? types?\b.*\b(ipt|integration|concern)",
         # a type's eligibility is asked, not merely a type mentioned ("rapport type 3", "retour en type 3")
-        r"\btype [1-8]\b.{0,40}\b(peut|peuvent|possible|autorise\w*|admis|concerne\w*|eligible\w*|acceder|beneficier)"
+        r"\btype [1-8]\b.{0,40}\b(peut|peuvent|pourr\w*|possible|autorise\w*|admis|concerne\w*|eligible\w*|acceder|beneficier|faire)"
         r"\b.{0,40}\b(ipt|integr\w*)",
         r"\b(ipt|integration)\b.{0,30}\b(possible|autorisee?|ouverte?|accessible|permise?)\b.{0,30}\btype [1-8]\b",
         r"\btype [1-8]\b.{0,60}\b(ipt|integr\w*)\b.{0,20}\b(possible|autorisee?|ouverte?|accessible|permise?|envisageable)\b",

@@ -133,7 +133,7 @@ def yes_no(text: str) -> dict[str, object]:
     ).search(text):
         out["return_to_special"] = False
     elif _RE(
-        r"\b(retour\w*|revien\w*|rentre\w*|reintegr\w*|repart\w*|repasse\w*) (a temps plein )?(dans |vers |en |a )?(l'|le )?(enseignement |ecole )?speciali"
+        r"\b(retour\w*|revien\w*|revenir|rentre\w*|reintegr\w*|repart\w*|repasse\w*) (a temps plein )?(dans |vers |en |a )?(l'|le )?(enseignement |ecole )?speciali"
         r"|\b(retour\w*|revien\w*|reintegr\w*) (a temps plein )?(en|dans le) type [1-8]\b"
     ).search(text) or _RE(
         r"\breinscri\w* [^.?!;]{0,40}\b(speciali|type [1-8]\b)"
@@ -311,7 +311,7 @@ _FOCUS = (
     (
         "validity",
         r"\b(encore|toujours|reste|restera|sera encore|est-elle encore|est-elle toujours) (valable|valide|bonne|ok)\b"
-        r"|\b(valable|valide)s? (encore|toujours)\b",
+        r"|\b(valable|valide)s? (encore|toujours)\b|\bsuffi(t|ra|rait|sante)\b",
     ),
     (
         "obligation",

@@ -45,7 +45,13 @@ def pupil_type(text: str) -> dict[str, object]:
         out["change_of_type"] = True  # "en type 8 … retourne en type 1"
     elif len(set(named)) > 1:
         del out["pupil_type"]  # "type 8 ou type 1 ?": no single type
+    elif named and _SAME_TYPE.search(text):
+        out["change_of_type"] = False  # "revient … toujours en type 3": one type, kept
     return out
+
+
+# the pupil keeps the type named ("toujours en type 3", "il reste en type 8")
+_SAME_TYPE = re.compile(r"\b(toujours|encore|reste\w*|restera) (en |dans le |au )?type [1-8]\b")
 
 
 def _level_word(word: str) -> str:
