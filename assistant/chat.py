@@ -31,7 +31,10 @@ FWB_CUES = re.compile(
 FLEMISH_EXPLICIT = re.compile(r"\b(flamande?s?|flandres?|vlaanderen|vlaamse?|neerlandophones?|clb)\b")
 FLEMISH_MARGIN = 0.25  # coverage lead of the Flemish passages over the FWB ones (IDF-weighted share)
 # Notions that exist only in the Flemish decree (its CLB, its "rapport (motivé)", "verslag").
-FLEMISH_NOTIONS = re.compile(r"\b(clb|rapport motive|rapport provisoire|verslag|m-decreet)\b")
+FLEMISH_NOTIONS = re.compile(
+    r"\b(clb|rapport motive|rapport provisoire|verslag|m-decreet|programmes? adaptes? individuellement|"
+    r"commission de mediation|reseaux? de soutien|parcours diagnostique)\b"
+)
 
 
 def _usable(state: ConversationState) -> ConversationState:
@@ -185,10 +188,12 @@ class Assistant:
         )
 
     def _fact_on_topic(self, question: str, hits) -> bool:
-        fact = replies.asked_duration(replies.fold(question))
-        if fact is None:
-            return True
-        return self._vocabulary.fact_on_topic(question, [h.chunk.text for h in hits[:3]], fact)
+        folded, texts = replies.fold(question), [h.chunk.text for h in hits[:3]]
+        fact = replies.asked_duration(folded)
+        if fact is not None and not self._vocabulary.fact_on_topic(question, texts, fact):
+            return False
+        count = replies.asked_count(folded)
+        return count is None or self._vocabulary.fact_on_topic(question, texts, count[0], count[1])
 
     def _beyond_texts(self, question: str) -> str | None:
         """The abstention reason of a question no text can answer whatever the passages: another

@@ -72,11 +72,27 @@ _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 # Places no text is about: a named country after "en/au/aux", a region's unknown name.
 _PLACE_PREPOSITIONS = frozenset({"en", "au", "aux"})
 _PLACE_NOUNS = frozenset({"communaute", "region", "province", "pays", "canton", "departement"})
+# Places the texts are about, or that users write in capitals after "en" without naming a country.
+_HOME_PLACES = _set(
+    "belgique wallonie bruxelles flandre federation communaute region fwb ipt janvier fevrier mars "
+    "avril mai juin juillet aout septembre octobre novembre decembre maternelle primaire secondaire "
+)
+# A subject pronoun after its verb ("calcule-t-on le pécule", "faut-il le signer"): what follows the
+# pronoun is the verb's object, so the pronoun is no sign that "le" is itself a pronoun.
+_INVERSION = re.compile(r"-(?:t-)?(?:on|il|elle|ils|elles|nous|vous|je|tu)\b", re.I)
 _WORDS = re.compile(r"[^\W\d_]+'?|\d+")
 _SHORTEST = 5  # a user's shortening ("coordos", "instit") of a corpus word is that word
 
 
 _SENTENCE = re.compile(r"[^.?!\n]*\?")
+# Everyday phrases whose nouns name no notion ("dans la boucle", "en cours de route", "à la place").
+_IDIOMS = re.compile(
+    r"\b(dans la boucle|en cours de route|au courant|[aà] la place|au fur et [aà] mesure|en gros|du coup|"
+    r"en fait|par contre|tout [aà] fait|au final|[aà] la limite|en tout cas|au cas o[uù]|sur le coup)\b",
+    re.I,
+)
+# An iterative prefix on a verb the texts use ("refaire", "renvoyer", "réinscrire") names no new notion.
+_ITERATIVE = re.compile(r"^r[eé]")
 
 
 def asked_part(text: str) -> str:
@@ -115,7 +131,10 @@ class Vocabulary:
 
     def coverage(self, question: str, chunks: Iterable[Chunk]) -> float:
         """IDF-weighted share of the question's tokens found in at least one of the chunks."""
-        tokens = {t for t in self.tokenize(question) if t not in _NEUTRAL}
+        tokens = {t for t in self.tokenize(_IDIOMS.sub(" ", fold(question))) if t not in _NEUTRAL}
+        # a user's shortening or typo of a word of the texts ("coordo", "integartion") stands for that
+        # word, which the analyzer cannot match: it neither covers nor uncovers the question
+        tokens = {t for t in tokens if self.df.get(t, 0) or not (self._shortens(t) or self._one_typo_away(t))}
         if not tokens:
             return 0.0
         found: set[str] = set()
@@ -124,11 +143,14 @@ class Vocabulary:
         total = sum(self.idf(t) for t in tokens)
         return sum(self.idf(t) for t in found) / total
 
-    def fact_on_topic(self, question: str, texts: Iterable[str], fact: re.Pattern[str]) -> bool:
+    def fact_on_topic(
+        self, question: str, texts: Iterable[str], fact: re.Pattern[str], counted: str = ""
+    ) -> bool:
         """Whether some sentence of the texts gives the asked kind of fact (`fact`, on folded text) AND
         shares a not-too-common word with the question: "30 jours" in a sentence about the stop
         decision does not say how long archived files are kept."""
         asked = {t for t in self.tokenize(question) if self.df.get(t, 0) <= self.size * _TOPICAL_SHARE}
+        asked -= set(self.tokenize(counted))  # "jours" shared with "30 jours" says nothing of the topic
         for text in texts:
             for sentence in _SENTENCES.split(text):
                 if fact.search(fold(sentence)) and asked & set(self.tokenize(sentence)):
@@ -143,7 +165,10 @@ class Vocabulary:
         tokens = self.tokenize(synonym or word)
         if not tokens or any(self.df.get(t, 0) or t in _NEUTRAL for t in tokens):
             return True
-        return self._shortens(fold(word).rstrip("sx")) or self._one_typo_away(fold(word))
+        if self._shortens(fold(word).rstrip("sx")) or self._one_typo_away(fold(word)):
+            return True
+        rest = _ITERATIVE.sub("", fold(word))
+        return rest != fold(word) and len(rest) >= 4 and rest in self._words
 
     def _one_typo_away(self, word: str) -> bool:
         """Whether a word of the texts is one typo away ("cmps" for "cpms", "integartion", "eleeve"):
@@ -156,6 +181,11 @@ class Vocabulary:
         edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
         edits |= {a + c + b for a, b in splits for c in letters}
         return any(e in self._words for e in edits if e != word)
+
+    def _foreign_place(self, folded: str) -> bool:
+        """Whether a capitalised word after "en/au" names a place no text uses as such: its stem may
+        match ("France" and "française"), but the word itself never occurs."""
+        return folded not in self._words and folded not in _HOME_PLACES and not self._one_typo_away(folded)
 
     def _shortens(self, head: str) -> bool:
         """Whether `head` begins a longer word of the texts ("coordo" of "coordonnateur")."""
@@ -172,7 +202,8 @@ class Vocabulary:
         text = asked_part(question)
         for ch in "’‘`´ʼ′":
             text = text.replace(ch, "'")
-        words = _WORDS.findall(text)
+        text = _IDIOMS.sub(" ", text)
+        words = _WORDS.findall(_INVERSION.sub(" ", text))
         out: list[str] = []
         for i in range(1, len(words)):
             word, prev = words[i].rstrip("'"), fold(words[i - 1])
@@ -181,6 +212,9 @@ class Vocabulary:
             before = fold(words[i - 2]) if i >= 2 else ""
             if named and prev in ("de", "d'", "du") and before.rstrip("'") in _INSTITUTIONS:
                 out.append(word)  # "le PMS de Namur": one named institution, which no text describes
+                continue
+            if prev in _PLACE_PREPOSITIONS and named and self._foreign_place(folded):
+                out.append(word)  # "en France", "au Luxembourg": no text is about that country
                 continue
             if len(folded) < 2 or folded.isdigit() or self.known(word) or folded in _PLAIN_WORDS:
                 continue

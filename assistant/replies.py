@@ -92,7 +92,7 @@ _NOT_COUNTED = frozenset({"temps", "fois", "argent"})
 _NUMBER = r"(?:\d[\d.,]*|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cent)"
 _ASKS_HOUR = re.compile(r"\b(a )?quelle heure\b")
 # A maximum or a minimum ("au maximum", "le nombre minimal") needs a passage that sets a limit.
-_ASKS_LIMIT = re.compile(r"\b(maximum|maximal|maximale|minimum|minimal|minimale|plafond)\b")
+_ASKS_LIMIT = re.compile(r"\b(max|maximum|maximal|maximale|min|minimum|minimal|minimale|plafond)\b")
 _HAS_LIMIT = re.compile(r"\b(maxim\w*|minim\w*|au plus|au moins|plafon\w*|depass\w*|limite\w*|jusqu'a)\b")
 _HAS_HOUR = re.compile(r"\b\d{1,2} ?h(\d\d)?\b|\b\d{1,2} heures\b")
 
@@ -106,6 +106,16 @@ def _has_count(noun: str, folded: str) -> bool:
 def asked_duration(question_folded: str) -> re.Pattern[str] | None:
     """The pattern of the fact a duration question needs ("combien de temps"), or None."""
     return _HAS_DURATION if _ASKS_DURATION.search(question_folded) else None
+
+
+def asked_count(question_folded: str) -> tuple[re.Pattern[str], str] | None:
+    """For "combien de jours/pages/heures…": the pattern of a number next to the counted word, and
+    that word (which, shared with any sentence giving the number, says nothing of its topic)."""
+    count = _ASKS_COUNT.search(question_folded)
+    if not count or count.group(1) in _NOT_COUNTED:
+        return None
+    stem = re.escape(count.group(1)[:5])
+    return re.compile(rf"\b{_NUMBER}\s+(?:[a-z'()-]+\s+){{0,2}}{stem}"), count.group(1)
 
 
 def answers_asked_type(question_folded: str, texts: Sequence[str]) -> bool:
@@ -168,6 +178,15 @@ _CALENDAR = re.compile(
     r"\b(quand|a quelle date)\b.{0,20}\b(commencent|debutent|finissent|se terminent|sont)\b.{0,10}"
     r"\b(vacances|conges)\b|\bdates? (des|de) (vacances|conges)\b"
 )
+# An application's fault ("SIEL m'affiche une erreur", "je n'arrive pas à me connecter") is for its
+# support desk; and school trips (classes vertes, excursions) are school life the texts do not regulate.
+_TECH_FAULT = re.compile(
+    r"\b(affiche (une |un message d')?erreur|message d'erreur|erreur (de validation|technique|informatique)|"
+    r"bug|beug|bugge|plante|debloqu\w*|mot de passe|(me|se) connecter|ne (fonctionne|marche) (pas|plus))\b"
+)
+_SCHOOL_TRIPS = re.compile(
+    r"\b(classes? (verte|de neige|de mer|de depaysement)s?|voyages? scolaires?|sorties? scolaires?|excursions?)\b"
+)
 _OTHER_LEVELS = re.compile(
     r"\b(enseignement superieur|hautes? ecoles?|universite|universitaire|promotion sociale|creches?)\b"
 )
@@ -175,7 +194,7 @@ _OTHER_LEVELS = re.compile(
 
 def outside_the_texts(question_folded: str) -> bool:
     """Holiday dates or another level of education: the texts' words match, their content does not."""
-    return bool(_CALENDAR.search(question_folded) or _OTHER_LEVELS.search(question_folded))
+    return any(p.search(question_folded) for p in (_CALENDAR, _OTHER_LEVELS, _TECH_FAULT, _SCHOOL_TRIPS))
 
 
 def evidence_verdict(
@@ -215,9 +234,17 @@ def evidence_verdict(
 
 def rule_covers(question: str, answer_text: str) -> bool:
     """Whether a rule's answer can stand for the question: it contains the amount of money or the
-    duration asked. (Counts are not checked: a rule may rightly answer "no points".)"""
+    duration asked, and names what is counted ("combien de pages": some pages). (A count's number is
+    not checked: a rule may rightly answer "no points".)"""
     folded, text = fold(question), fold(answer_text)
     if _ASKS_MONEY.search(folded) and not _HAS_MONEY.search(answer_text):
+        return False
+    count = _ASKS_COUNT.search(folded)
+    if (
+        count
+        and count.group(1) not in _NOT_COUNTED
+        and not re.search(rf"\b{re.escape(count.group(1)[:4])}", text)
+    ):
         return False
     return not (_ASKS_DURATION.search(folded) and not _HAS_DURATION.search(text))
 
