@@ -32,6 +32,8 @@ _SHORT_TEXT = 6  # after a text answer, an anaphoric turn this short continues i
 _OBJECT_PRONOUN = re.compile(
     r"\b(doi[st]|doivent|peu[tx]|peuvent|faut|va|vont)\b[- ]?(on |il |elle |ils |elles )?(le|la|les|l') ?[a-z]+(er|ir|re)\b"
 )
+# "qui fait le lien avec eux ?", "et pour lui ?": a stressed pronoun names someone of the previous turn
+_STRESSED_PRONOUN = re.compile(r"\b(avec|pour|chez|sans|par|contre|a|aupres d') ?(eux|elles?|lui)\b")
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,11 @@ def _words(text: str) -> int:
     return len(re.findall(r"[\w'-]+", text))
 
 
+def _refers_back(text: str) -> bool:
+    """Whether a pronoun of the turn stands for something of the previous one ("le signer", "avec eux")."""
+    return bool(_OBJECT_PRONOUN.search(text) or _STRESSED_PRONOUN.search(text))
+
+
 def _elliptic(text: str, own: dict[str, Any]) -> bool:
     return bool(own) and _words(text) <= _SHORT
 
@@ -85,10 +92,7 @@ def resolve(
             bool(state and state.last_question)
             # facts refine a case ("et pour le secondaire ?"): a general question has none to refine
             and not (own and intent.is_general(normalise(state.last_question)))
-            and (
-                _elliptic(text, own)
-                or (anaphoric and (_words(text) <= _SHORT_TEXT or bool(_OBJECT_PRONOUN.search(text))))
-            )
+            and (_elliptic(text, own) or (anaphoric and (_words(text) <= _SHORT_TEXT or _refers_back(text))))
         )
         return Decision(chosen, best if chosen else 0.0, after_text)
     if chosen == last:
