@@ -222,6 +222,11 @@ def _polarity(facts: Facts, text: str, needed: bool | None) -> str:
         # « … est rédigée par le centre PMS de l'école d'enseignement ordinaire coopérante, le cas échéant
         # en collaboration avec le pôle »
         return "Non, ce n'est pas le pôle qui la rédige : " + rest
+    if facts.cpms_side and needed:
+        # "c'est le PMS du spécialisé qui doit la refaire ?": the ordinary school's CPMS drafts it
+        if facts.cpms_side == "specialise":
+            return "Non, ce n'est pas le CPMS de l'école d'enseignement spécialisé qui la rédige : " + rest
+        return "Oui, c'est le CPMS de l'école d'enseignement ordinaire qui la rédige : " + rest
     if facts.focus in ("validity", "permission"):
         if needed:
             return "Non, l'attestation d'orientation initiale ne suffit plus : " + rest

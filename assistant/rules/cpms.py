@@ -20,6 +20,7 @@ Epilogue: what the texts leave implicit
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from assistant.models import RuleResult
@@ -112,6 +113,33 @@ def _conclusion(row: dict[str, Any], side: str | None, article: str | None) -> t
     return text, acting
 
 
+# The words of a role that speak of the act a closed question asks about (Facts.cpms_act).
+_ACT_WORDS = {
+    "signature": r"\bsign\w*",
+    "avis": r"\bavis\b",
+    "initiative": r"\binitiative\b|\borigine de la proposition\b",
+}
+
+
+def _answer(facts: Facts, row: dict[str, Any], side: str, acting: list[str]) -> bool | None:
+    """A closed question on one CPMS: does it do what is asked? Yes when it acts at this stage and the
+    part of its role about the asked act (signing, an opinion, the initiative) is not a denial; for an
+    obligation ("suis-je obligé de donner un avis ?"), when that part says it is mandatory."""
+    if side not in acting:
+        return False
+    if not facts.cpms_act:
+        return not is_negative(row[side] or "")
+    text = f"{row[side] or ''}. {row.get('note') or ''}"
+    clauses = [c for c in re.split(r"[;.]", text) if re.search(_ACT_WORDS[facts.cpms_act], c)]
+    if not clauses:
+        return False if facts.cpms_act == "signature" else None
+    if any(is_negative(c) for c in clauses):
+        return False
+    if facts.focus == "obligation":
+        return any(re.search(r"\boblig\w*|\bdoit\b", c) for c in clauses)
+    return True
+
+
 def _summary(facts: Facts, today: dt.date) -> RuleResult:
     rows = param("cpms.roles")
     steps = [
@@ -165,9 +193,8 @@ def role(facts: Facts, today: dt.date) -> RuleResult:
     article = _article(row, facts.level)
     conclusion, acting = _conclusion(row, facts.cpms_side, article)
     if facts.cpms_side or len(acting) == 1:
-        # a closed question on one CPMS: yes when it acts at this stage and its role is not a denial
         side = facts.cpms_side or acting[0]
-        conclusion = lead(facts, side in acting and not is_negative(row[side] or ""), conclusion)
+        conclusion = lead(facts, _answer(facts, row, side, acting), conclusion)
     if row.get("note"):
         conclusion += " " + row["note"]
     steps = [f"Étape : {row['label']} ({_art_text(article)})."]

@@ -153,7 +153,8 @@ def _intro(facts: Facts, when: str | None) -> tuple[str, list[Citation], bool | 
     if facts.end_cause in OTHER_MOTIVES:
         moment = {"fin_annee": "en fin d'année", "cours_annee": "en cours d'année"}.get(when or "", "")
         text = f"C'est un arrêt {moment} pour le motif : {OTHER_MOTIVES[facts.end_cause]}".replace("  ", " ")
-        return text, [C_MOTIVES], None
+        # a listed motive: "c'est un motif valable ?" -> yes; "faut-il remplir l'annexe 4 ?" asks for a document
+        return text, [C_MOTIVES], None if facts.focus == "obligation" else True
     return "", [], None
 
 
@@ -192,7 +193,7 @@ def _end_of_year(data: dict) -> str:
         r"\b(arret\w*|arreter|mettre fin|fin de l'ipt|stopper|terminer|termine)\b.{0,80}\b(ipt|integration)\b",
         r"\b(ipt|integration)\b.{0,80}\b(arret\w*|arreter|prend fin|se termine|echoue?)\b",
         r"\bet si l'arret\b",
-        r"\bbilan d'integration\b|\bpdf d'arret\b",
+        r"\bbilan d'integration\b|\bpdf d'arret\b|\bannexe (4|iv)\b",
         r"\bclotur\w*\b.{0,40}\b(ipt|integration)\b",
     ),
     decisive=("end_when", "event_date", "event_month", "end_cause", "return_to_special"),
@@ -244,6 +245,8 @@ def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
         head = f"{intro}. {head}"
         cites = intro_cites + [c for c in cites if c not in intro_cites]
         data["reason"] = facts.end_cause or "retour_specialise"
+    if facts.focus == "wait" and answer is not None and when == "cours_annee":
+        answer = False  # "faut-il attendre la fin de l'année pour l'arrêter ?": a mid-year stop is possible
     head = lead(facts, answer, head)
     steps = [
         "Qui peut demander : chacun des partenaires de l'IPT ou le CPMS de l'école ordinaire qui assure la guidance.",

@@ -40,6 +40,8 @@ class Facts(BaseModel):
         None  # proposition, projet, protocole, pia, bilan, evaluation, arret, attestation, retour
     )
     cpms_side: Literal["specialise", "ordinaire"] | None = None
+    # what a closed question asks the CPMS to do: sign a document, give an opinion, propose the IPT
+    cpms_act: Literal["signature", "avis", "initiative"] | None = None
 
     # --- orientation certificate -------------------------------------------------------------------
     years_in_ipt: float | None = None  # time spent in IPT in an ordinary school, in years
@@ -82,7 +84,8 @@ class Facts(BaseModel):
     )
     # what a closed question asks, when its "Oui/Non" is not the rule's main boolean: an obligation
     # ("est-on obligé de…"), a permission ("peut-on…"), a certificate's validity ("est-elle encore
-    # valable ?") or whether the pôle is the actor ("c'est au pôle de la rédiger ?")
-    focus: Literal["obligation", "permission", "validity", "pole"] | None = None
+    # valable ?"), whether the pôle is the actor ("c'est au pôle de la rédiger ?") or whether one must
+    # wait for a later date ("faut-il attendre la fin de l'année pour l'arrêter ?")
+    focus: Literal["obligation", "permission", "validity", "pole", "wait"] | None = None
     # "on m'a dit que c'était le 30 septembre, c'est bien ça ?": the user reports a fact to confirm
     claim: bool | None = None

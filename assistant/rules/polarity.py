@@ -10,7 +10,10 @@ import re
 
 from assistant.rules.facts import Facts
 
-_NEGATIVE = re.compile(r"\b(aucun\w*|pas de|n'a pas|ne \w+ pas|n'\w+ pas|jamais|non)\b", re.IGNORECASE)
+# "non" denies, "non contraignant" qualifies an opinion that is given
+_NEGATIVE = re.compile(
+    r"\b(aucun\w*|pas de|n'a pas|ne \w+ pas|n'\w+ pas|jamais|non(?! contraignant))\b", re.IGNORECASE
+)
 
 
 def lead(facts: Facts, answer: bool | None, text: str, prefix: str = "") -> str:

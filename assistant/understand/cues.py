@@ -61,6 +61,13 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             0.3,
         ),
         (r"\b(role|intervient|avis|signe|initiative|redige|assiste|participe)\b.{0,60}\bcpms\b", 0.3),
+        # the CPMS speaks and asks what it may or must do itself ("notre centre PMS … pouvons-nous demander
+        # l'arrêt ?", "je travaille au PMS … c'est nous qui faisons la proposition ?")
+        (
+            r"\bcpms\b.{0,200}\b(pouvons-nous|devons-nous|c'est (a )?nous|est-ce (a )?nous|suis-je|dois-je|puis-je|"
+            r"nous-memes|je suis oblige\w*)\b",
+            0.45,
+        ),
         (r"\bmissions?\b", -0.3),  # "les missions du CPMS": general
         (r"\b(sont|est) (contre|pour)\b", -0.3),  # partners' opinions weighed: the procedure's question
     ),
@@ -146,11 +153,13 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             # document ("lesquelles garder", "garder les dossiers")
             r"\b(garder|conserver) (ses |nos |leurs |les |l'|cet |cette |un |une |des |ce )?(ipt|eleves?|integrations?|accompagnements?)\b"
             r"|\b(la |le |les |l')(garder|conserver)\b"
-            r"|\b(continuer a (le |la |les |l')?(suivre|accompagner)|poursuivre (l'accompagnement|nos ipt|ses ipt|leurs ipt))\b"
+            r"|\b(continu\w* a (le |la |les |l')?(suivre|accompagner)|poursuivre (l'accompagnement|nos ipt|ses ipt|leurs ipt))\b"
+            r"|\b(assurer|faire|garder) (elle-meme |lui-meme |nous-memes |eux-memes |elles-memes )?l'accompagnement\b"
             r"|\b(encore|toujours) (le |la |les |l')?(suivre|accompagner)\b",
             0.6,
         ),
         (_KEEP_AFTER_TRANSFER, -0.4),
+        (ASKS_MEANS, -0.4),  # who accompanies is context when the means are asked
         # enrolment and encoding (SIEL) are not the question of who accompanies
         (r"\b(siel|encod\w*|proeco|creos)\b", -0.5),
         (
@@ -185,7 +194,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "end.who_and_how": (
         (
-            r"\b(arret|arreter|mettre fin|met fin|fin de l'ipt|fin a l'ipt|fin d'une ipt|stopper|interrompre|interruption)\b",
+            r"\b(arret|arreter|mettre fin|met fin|fin de l'ipt|fin d'ipt|fin a l'ipt|fin d'une ipt|stopper|interrompre|interruption)\b",
             0.45,
         ),
         (r"\bqui (peut|decide|doit)\b.{0,40}\b(arret|fin|arreter|stopper)\b", 0.35),

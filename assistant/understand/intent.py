@@ -170,6 +170,8 @@ def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
         bonus += 0.15
     if spec.id == "cpms.role" and not facts.get("stage") and not re.search(_ASKS_WHICH_CPMS, text):
         bonus -= 0.3  # "le CPMS peut-il consulter le dossier médical ?": no stage, no role asked
+    if spec.id == "eligibility.procedure" and stop:
+        bonus -= 0.3  # "l'école n'est pas d'accord avec l'arrêt, qui tranche ?": a stop, not a proposal
     if spec.decisive and any(name in facts for name in spec.decisive):
         bonus += 0.05
     return bonus

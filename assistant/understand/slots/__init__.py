@@ -29,6 +29,7 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         school.level,
         procedure.stage,
         procedure.cpms_side,
+        procedure.cpms_act,
         procedure.proposer,
         procedure.yes_no,
         procedure.special_school_place,

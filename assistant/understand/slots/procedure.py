@@ -15,7 +15,7 @@ _STAGES: tuple[tuple[str, str], ...] = (
     ("prolongation", r"\bprolong\w*"),
     (
         "arret",
-        r"\barrets?\b|\barreter\b|\bmettre fin\b|\bmet fin\b|\bfin (?:de l'|d'une |a l')ipt\b|\bstopper\b",
+        r"\barrets?\b|\barreter\b|\bmettre fin\b|\bmet fin\b|\bfin (?:de l'|d'une |a l'|d')ipt\b|\bstopper\b",
     ),
     (
         "retour",
@@ -64,10 +64,47 @@ def stage(text: str) -> dict[str, object]:
     return {}
 
 
+# "le cpms qui suit l'école spécialisée de Léa", "notre cpms assure la guidance de l'école ordinaire"
+_CPMS_FOLLOWS = re.compile(
+    r"\bcpms (?:qui )?(?:suit|suivant|s'occupe de|assure la guidance (?:de|des eleves de)|travaille avec) "
+    r"(?:l'|une |la |notre |cette )?(?:\w+ ){0,2}?(?:ecole|enseignement|implantation) (?:\w+ )?"
+    r"(ordinaire|speciali)"
+)
+
+
 def cpms_side(text: str) -> dict[str, object]:
     for side, pattern in _CPMS_SIDE:
         if pattern.search(text):
             return {"cpms_side": side}
+    if m := _CPMS_FOLLOWS.search(text):
+        return {"cpms_side": "ordinaire" if m[1] == "ordinaire" else "specialise"}
+    return {}
+
+
+# What a closed question asks the CPMS to do (Facts.cpms_act).
+_CPMS_ACTS = (
+    ("signature", re.compile(r"\bsign\w*")),
+    (
+        "avis",
+        re.compile(
+            r"\b(donner|rendre|remettre|formuler) (un |son |notre |mon )?avis\b|\bavis\b.{0,30}\boblig"
+        ),
+    ),
+    (
+        "initiative",
+        re.compile(
+            r"\b(faire|faisons|fait|font|introduire|introduisons) (la |une )?proposition\b|\bproposer\b"
+        ),
+    ),
+)
+
+
+def cpms_act(text: str) -> dict[str, object]:
+    if not re.search(r"\bcpms\b", text):
+        return {}
+    for name, pattern in _CPMS_ACTS:
+        if pattern.search(text):
+            return {"cpms_act": name}
     return {}
 
 
@@ -156,10 +193,13 @@ def special_school_place(text: str) -> dict[str, object]:
     ).search(text):
         out["special_school_place"] = "partenaire"
     elif _RE(
-        r"\b(pas|plus) (dans|membre d') ?(un|aucun)? ?pole\b|\baucun pole\b|\bhors (de tout )?pole\b|\bn'(est|appartient|adhere) (a|dans)? ?(aucun|pas a un) pole\b|\bsans pole\b|\bpas (encore )?(rattachee|integree|affiliee) (a|dans) un pole\b"
+        r"\b(pas|plus) (dans|membre d') ?(un|aucun)? ?pole\b|\baucun pole\b|\bhors (de tout )?pole\b|\bn'(est|appartient|adhere) (a|dans)? ?(aucun|pas a un) pole\b|\bsans pole\b|\bpas (encore )?(rattachee|integree|affiliee|impliquee) (a|dans) (un|aucun) pole\b"
     ).search(text):
         out["special_school_place"] = "aucun"
-    if _RE(r"\b(meme pole|pole de l'ecole ordinaire|son pole)\b").search(text):
+    if _RE(
+        r"\b(meme pole|pole de l'ecole ordinaire|son pole)\b"
+        r"|\bpole (avec lequel|auquel|dans lequel) (coopere|est rattachee|travaille) (son |notre |l'|leur )?ecole"
+    ).search(text):
         out["same_pole_as_ordinary"] = True
     elif _RE(r"\b(autre pole|pole different|un pole different)\b").search(text) or _two_named_poles(text):
         out["same_pole_as_ordinary"] = False
@@ -288,7 +328,7 @@ def closed_question(text: str) -> dict[str, object]:
     if _ASKS_BLOCK.search(text):
         return {}
     for clause in re.split(r"(?<=[?.!;:])\s+", text):
-        if _SHORT_CLOSED.search(clause.strip()):
+        if _SHORT_CLOSED.search(clause.strip()) or _SHORT_CLOSED.search(clause.rsplit(",", 1)[-1].strip()):
             return {"yes_no": True}
         inv = _INVERTED.search(clause)
         if inv:
@@ -313,6 +353,7 @@ _FOCUS = (
         r"\b(encore|toujours|reste|restera|sera encore|est-elle encore|est-elle toujours) (valable|valide|bonne|ok)\b"
         r"|\b(valable|valide)s? (encore|toujours)\b|\bsuffi(t|ra|rait|sante)\b",
     ),
+    ("wait", r"\b(attendre|patienter)\b.{0,25}\b(fin|juin|rentree|septembre|prochaine|prochain)\b"),
     (
         "obligation",
         r"\boblig\w*|\bobligatoire\w*|\best-on tenu|\bsommes-nous tenus\b|\bdoit-(on|il|elle)\b|\bdevons-nous\b|\bdoivent-(elles|ils)\b"
@@ -320,7 +361,7 @@ _FOCUS = (
     ),
     (
         "permission",
-        r"\b(peut|peuvent|pourra|pourrait|pourrons|pourront)\b|\bpeut-\w+|\bpossible\b|\bautorise\w*",
+        r"\b(peut|peuvent|pourra|pourrait|pourrons|pourront|pouvons|pouvez|puis-je)\b|\bpeut-\w+|\bpossible\b|\bautorise\w*",
     ),
 )
 
