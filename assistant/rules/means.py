@@ -31,6 +31,7 @@ from assistant.rules.means_values import (
     ref,
     result,
 )
+from assistant.rules.polarity import lead as yes_no_lead
 
 C_ROUNDING = cite(
     "circulaire-ipt-2025-2026",
@@ -38,6 +39,10 @@ C_ROUNDING = cite(
     "Le nombre total de périodes octroyées à l’école d’enseignement spécialisé est arrondi à l’unité la plus "
     "proche. Ces périodes sont attribuées par élève mais elles peuvent être mutualisées par l’école "
     "d’enseignement spécialisé.",
+)
+POOLED = (
+    "Les périodes sont attribuées par élève mais elles peuvent être mutualisées par l'école spécialisée "
+    "(leur total est arrondi à l'unité la plus proche)."
 )
 C_DECREE_ORDINARY = cite(
     DECREE_2009,
@@ -198,9 +203,16 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
         steps.append("Faits manquants : " + ", ".join(missing) + ".")
         data["missing"] = missing
     head = f"En {year}, " + " ; ".join(parts) + "."
+    head = head[0].upper() + head[1:]
+    if facts.pooling is not None:
+        # "elles ne peuvent pas être mutualisées, c'est vrai ?": the circular's sentence settles it
+        if C_ROUNDING not in cites:
+            cites.insert(0, C_ROUNDING)
+        pooled = yes_no_lead(facts, facts.pooling, POOLED)
+        head = f"{pooled} {head}"
     return RuleResult(
         rule_id="means.periods_points",
-        conclusion=head[0].upper() + head[1:],
+        conclusion=head,
         steps=steps,
         citations=cites,
         facts=facts.model_dump(exclude_defaults=True, mode="json"),

@@ -3,7 +3,8 @@ them, where and until when, what happens to a result not encoded, when a pupil m
 again, and whether several scales may be applied to one pupil.
 
 Rule `sensorimotor.encoding`; `Facts.scale_topic` says which of these the question asks
-(encodage / reevaluation / plusieurs), and that sentence comes first.
+(encodage / non_encode / reevaluation / plusieurs / sans_plafond), and that sentence comes first; a
+closed question is answered Oui (several scales) or Non (a late result counts, no cap).
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ def _cap_cite():
         r"\b(refaire|repasser|reevalu\w*|nouvelle evaluation|chaque annee)\b.{0,60}\b(echelles?|sensori\w*)",
         r"\b(echelles?|sensori\w*)\b.{0,60}\b(refaire|repasser|reevalu\w*|nouvelle evaluation)",
         r"\bplusieurs echelles\b|\b(deux|2|trois|3) echelles\b.{0,40}\b(meme eleve|appliqu\w*|cumul\w*)",
+        r"\b(additionn\w*|cumul\w*)\b.{0,40}\bechelles\b|\bechelles\b.{0,60}\b(sans (aucun )?(plafond|limite|maximum)|plafond)\b",
     ),
     decisive=("scale_topic",),
     examples=(
@@ -103,20 +105,24 @@ def encoding(facts: Facts, today: dt.date) -> RuleResult:
     # the sentence the question asks for first, then the others
     order = {
         "encodage": [ENCODING, REEVALUATION, several],
+        "non_encode": [ENCODING, REEVALUATION, several],
         "reevaluation": [REEVALUATION, ENCODING, several],
         "plusieurs": [several, ENCODING, REEVALUATION],
+        "sans_plafond": [several, ENCODING, REEVALUATION],
     }[topic]
     text = (
         order[0][0].upper() + order[0][1:] + ". " + ". ".join(s[0].upper() + s[1:] for s in order[1:]) + "."
     )
-    answer = True if topic == "plusieurs" else None
+    # "plusieurs échelles ?" yes; "un résultat non encodé à temps compte-t-il ?" no ("n'est pas pris en compte")
+    # and "sans plafond ?" no ("sans pouvoir dépasser 352 points")
+    answer = {"plusieurs": True, "non_encode": False, "sans_plafond": False}.get(topic)
     if topic == "reevaluation" and facts.situation_evolved is not None:
         # "une nouvelle évaluation … doit être réalisée uniquement si la situation de l'élève a évolué"
         answer = facts.situation_evolved
         if facts.situation_evolved is False:
             text = text.replace("Pas chaque année : ", "Pas si la situation n'a pas évolué : ", 1)
     cites = [C_WHO, C_NOT_COUNTED, C_DEADLINE, C_REEVAL, C_SEVERAL, _cap_cite()]
-    if topic == "plusieurs":
+    if topic in ("plusieurs", "sans_plafond"):
         cites = [C_SEVERAL, _cap_cite(), C_WHO, C_NOT_COUNTED, C_DEADLINE, C_REEVAL]
     elif topic == "reevaluation":
         cites = [C_REEVAL, C_WHO, C_NOT_COUNTED, C_DEADLINE, C_SEVERAL, _cap_cite()]

@@ -14,10 +14,23 @@ LATE = r"\b(oubli\w*|en retard|trop tard|depasse\w*|rate|loupe)\b"
 # Whether an obligation is still met on a date ("suis-je encore dans les temps ?", "c'est encore bon ?").
 TIMELY = r"\b(dans les temps|dans les delais|a temps|encore temps|encore bon|encore possible)\b"
 
+# A leading condition ("quand le total dépasse…, arrondi comment ?", "si on n'encode pas dans les
+# délais, est-ce qu'elle compte ?") whose main clause asks something else than a date.
+CONDITION_THEN_ASK = (
+    r"^(si|s'|quand|lorsque?|lorsqu'|en cas d\w*)\b[^,?:]{0,200}[,:]"
+    r"(?![^?]*\b(quand(?! meme)|date|delai|echeance|au plus tard)\b)[^?]*\?"
+)
+# The question's ask is the means themselves ("…, accompagnée par l'école spé. Encadrement ?",
+# "… suivi par notre pôle, primaire. points ?"): the words before it describe the situation.
+MEANS_ASKED_LAST = (
+    r"(^|[.;:!?]\s*|, )(et |l'|le |les |quel\w* )?(encadrement|periodes|points|moyens)\b[^.;:!?]{0,30}\?\s*$"
+)
+ASKS_MEANS = rf"{MEANS_ASKED_LAST}|\bcombien de (periodes|points|moyens)\b"
+
 # The question asks for a date ("… est acté quand ?", "pour quand", "à quelles dates"), not "quand"
 # as a conjunction ("combien de périodes quand l'IPT débute en 2019").
 ASKS_WHEN = (
-    r"\bquand\W*$|^quand\b|\b(pour|avant|jusqu'a|d'ici|a partir de) quand\b|\bquand (doit|doivent|faut-il|est|sont|a lieu)\b"
+    r"\bquand\W*$|^quand\b(?![^?]{0,200}[,:][^?]*\b(comment|combien|quel\w*|qui|est-ce|faut-il|peut-on|doit-on)\b)|\b(pour|avant|jusqu'a|d'ici|a partir de) quand\b|\bquand (doit|doivent|faut-il|est|sont|a lieu)\b"
     r"|\b(date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|date butoir|a quelles? dates?)\b"
     rf"|{LATE}|{TIMELY}"
 )
@@ -31,6 +44,7 @@ _KEEP_AFTER_TRANSFER = (
 CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "deadlines.when": (
         (WHEN, 0.35),
+        (CONDITION_THEN_ASK, -0.5),  # the date is the condition, not the question
         (LATE, 0.35),
         (TIMELY, 0.35),
         (
@@ -40,7 +54,10 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(listing|siel|coche|liste de l'article 137|article 137|rapport|bilan d'integration)\b", 0.2),
         (r"\b(envoyer|transmettre|encoder|renvoyer|communiquer|signer|rendre)\b", 0.1),
         # validity or entry into force of a text, not a deadline
-        (r"\b(s'appliqu\w*|en vigueur|valables?|applicables?|produi\w*(-[a-z]+)? (ses|leurs) effets)\b", -0.4),
+        (
+            r"\b(s'appliqu\w*|en vigueur|valables?|applicables?|produi\w*(-[a-z]+)? (ses|leurs) effets)\b",
+            -0.4,
+        ),
         (
             r"\bquand (commence\w*|debute\w*|demarre\w*|(prend|prennent) (cours|effet|fin)|se termine\w*)\b",
             -0.4,
@@ -256,6 +273,12 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"\b(que deviennent|que devient|qu'advient-il d\w*|on fait quoi d\w*) (les |des |ses |nos )?(moyens|periodes|points)\b",
             0.7,
         ),
+        # "l'école m'a parlé des moyens, qu'est-ce qu'ils deviennent ?": the pronoun stands for the means
+        (
+            r"\b(moyens|periodes|points)\b.{0,80}\b(qu'est-ce qu'(ils|elles) deviennent|(ils|elles) deviennent quoi|"
+            r"deviennent-(ils|elles)|que deviennent-(ils|elles)|on en fait quoi|qu'en fait-on)\b",
+            0.7,
+        ),
     ),
     "sensorimotor.dossier": (
         (r"\b(dossier|contenir|pieces?|documents?)\b.{0,60}\b(sensori\w*|echelles?|deficience)\b", 0.6),
@@ -269,6 +292,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
 TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "means": (
         (r"\bcombien de (periodes|points|moyens|heures)\b", 0.55),
+        (MEANS_ASKED_LAST, 0.55),
         (
             r"\b(periodes|moyens|encadrement|capital[- ]periodes)\b.{0,60}\b(ipt|integration|eleve|genere|octroy)\w*",
             0.45,

@@ -54,6 +54,9 @@ class Decision:
             carried.pop("event_date", None)  # "et si l'arrêt a lieu en novembre ?" replaces the date
         if "event_date" in own:
             carried.pop("event_month", None)
+        if "scale_score" in own and "scales" not in own and len(carried.get("scales") or []) == 1:
+            # "et si le total est de 31 ?": the one carried scale keeps its items, takes the new score
+            carried["scales"] = [(carried["scales"][0][0], own["scale_score"])]
         if own.get("end_when") == "fin_annee":  # "et si l'arrêt est pour la fin de l'année ?"
             carried.pop("event_date", None)
             carried.pop("event_month", None)

@@ -38,6 +38,8 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         topics.means_kind,
         topics.scales,
         topics.scale_points,
+        topics.scale_score,
+        topics.pooling,
         topics.pupil_count,
         topics.scale_topic,
         topics.support_time,

@@ -63,6 +63,33 @@ _WORD_ITEMS = re.compile(
 )
 
 
+# "et si le total est de 31 ?", "avec un score de 52": a total W without its number of items
+_SCORE_ALONE = re.compile(
+    rf"\b(?:score|total(?: general)?|cote|note|resultat)\b(?: (?:est|etait|serait|de|d'|egal a|=|obtenu))*\D{{0,4}}{_N}\b(?! ?(?:items?|questions?|criteres?|%|eleves?|ipt|periodes?|jours?|ans?|heures?|euros?))"
+)
+
+
+_NOT_POOLED = re.compile(
+    r"\b(ne|n') ?(peu\w*|sont|est|doi\w*|faut)\b[^.?]{0,20}\b(pas|plus|jamais)\b[^.?]{0,12}\bmutualis\w*"
+    r"|\b(pas|non|jamais|interdit de (les )?) ?mutualis\w*"
+)
+
+
+def pooling(text: str) -> dict[str, object]:
+    """What the question states about pooling the periods ("ne peuvent pas être mutualisées": False)."""
+    if not re.search(r"\bmutualis\w*", text):
+        return {}
+    return {"pooling": not _NOT_POOLED.search(text)}
+
+
+def scale_score(text: str) -> dict[str, object]:
+    """A score W named alone (no item count anywhere in the turn), to replace a carried scale's score."""
+    if re.search(r"\b(items?|questions?|criteres?)\b", text):
+        return {}
+    m = _SCORE_ALONE.search(text)
+    return {"scale_score": int(m[1])} if m else {}
+
+
 def scales(text: str) -> dict[str, object]:
     """Every (items, score) pair, in order of appearance."""
     text = _WORD_ITEMS.sub(lambda m: f"{NUMBER_WORDS[m[1]]} ", text)
@@ -117,9 +144,21 @@ def scale_points(text: str) -> dict[str, object]:
 
 
 _SCALE_TOPICS = (
+    # "si on n'encode pas dans les délais, est-ce qu'elle compte quand même ?": whether it still counts
+    (
+        "non_encode",
+        r"\b(n'encod\w*|pas encod\w*|non encod\w*|oubli\w*|en retard|trop tard|hors delai|apres (le |la )?(delai|date))\b"
+        r".{0,120}\b(compte\w*|pris\w* en compte|valable|comptabilis\w*)\b",
+    ),
+    # "on peut additionner autant d'échelles qu'on veut, sans plafond ?": a claim that the sum has no cap
+    (
+        "sans_plafond",
+        r"\b(sans (aucun )?(plafond|limite|maximum)|pas de (plafond|limite|maximum)|illimit\w*|autant d'echelles)\b",
+    ),
     (
         "plusieurs",
-        r"\bplusieurs echelles\b|\b(deux|2|trois|3) echelles\b.{0,40}\b(meme eleve|appliqu\w*|cumul\w*)",
+        r"\bplusieurs echelles\b|\b(deux|2|trois|3) echelles\b.{0,40}\b(meme eleve|appliqu\w*|cumul\w*)"
+        r"|\b(additionn\w*|cumul\w*)\b.{0,40}\bechelles\b|\bechelles\b.{0,60}\b(plafond|maximum)\b",
     ),
     ("reevaluation", r"\b(refaire|repasser|reevalu\w*|nouvelle evaluation|chaque annee)\b"),
     ("encodage", r"\bencod\w*|\be-poles\b"),
@@ -128,7 +167,7 @@ _SCALE_TOPICS = (
 
 def scale_topic(text: str) -> dict[str, object]:
     """Which practice of the sensori-motor scales a question asks about, if it is about the scales."""
-    if not re.search(r"\b(echelles?|sensori\w*)\b", text):
+    if not re.search(r"\b(echelles?|sensori\w*|e-poles)\b", text):
         return {}
     for name, pattern in _SCALE_TOPICS:
         if re.search(pattern, text):
