@@ -20,7 +20,7 @@ from assistant.sentences import (
     shorten_quote,
     split_sentences,
 )
-from assistant.textnorm import collapse_ws
+from assistant.textnorm import collapse_ws, fold
 
 __all__ = [
     "Composed",
@@ -93,6 +93,36 @@ def verdict_word(quote: str) -> str | None:
     return match.group(1).capitalize() if match else None
 
 
+# A closed question of obligation ("faut-il encore scanner… ?", "doivent-ils tous signer à la même date ?")
+_ASKS_MUST = re.compile(
+    r"\b(faut-il|faudra-t-il|doi(t|vent)-(il|elle|ils|elles|on)|est-(il|elle|ce) (obligatoire|necessaire|requis))\b"
+)
+# a quoted sentence that lifts that obligation ("il n'est donc plus nécessaire de scanner ces annexes")
+_NOT_NEEDED = re.compile(
+    r"\b(plus|pas) (necessaires?|obligatoires?|requis\w*)\b|\bne (doit|doivent) (pas|plus)\b"
+    r"|\bn'(est|sont) (pas|plus) (obligatoires?|necessaires?|requis\w*)\b"
+)
+_STOPWORDS = frozenset({"dans", "pour", "avec", "sans", "elle", "elles", "tous", "toutes", "tout", "leur"})
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text) if w not in _STOPWORDS}
+
+
+def denial_word(question: str, quotes: Sequence[str]) -> str | None:
+    """'Non' when a closed question asks whether something must be done and a quoted sentence says,
+    about the same things (two shared words at least), that it need not or must not be."""
+    q = fold(question)
+    if not _ASKS_MUST.search(q):
+        return None
+    asked = _stems(_ASKS_MUST.sub(" ", q))
+    for quote in quotes:
+        for sentence in re.split(r"(?<=[.;!?])\s+", fold(quote)):
+            if _NOT_NEEDED.search(sentence) and len(asked & _stems(sentence)) >= 2:
+                return "Non"
+    return None
+
+
 def _body(chunk: Chunk) -> str:
     """What a passage says: the answer of a question/answer pair, else its text."""
     return chunk.answer if chunk.kind in ("qa", "question") and chunk.answer else chunk.text
@@ -141,7 +171,7 @@ def compose_retrieval(question: str, passages: Sequence[Passage], lexicon: Lexic
     else:
         quotes = best_sentences(question, chunk.text, lexicon)
     citations = [cite_passage(best, q) for q in quotes]
-    word = verdict_word(citations[0].quote)
+    word = verdict_word(citations[0].quote) or denial_word(question, [c.quote for c in citations])
     lead = f"{word}, d'après" if word else "D'après"
     lines = [f"{lead} {citations[0].title} ({citations[0].locator}) :", ""]
     lines.append(_quoted([c.quote for c in citations], _body(chunk)))

@@ -12,7 +12,11 @@ WHEN = r"\b(quand|date limite|echeance|delai|au plus tard|avant quelle date|pour
 # A missed or late obligation ("j'ai oublié le listing", "on est en retard pour le bilan").
 LATE = r"\b(oubli\w*|en retard|trop tard|depasse\w*|rate|loupe)\b"
 # Whether an obligation is still met on a date ("suis-je encore dans les temps ?", "c'est encore bon ?").
-TIMELY = r"\b(dans les temps|dans les delais|a temps|encore temps|encore bon|encore possible)\b"
+TIMELY = (
+    r"\b(dans les temps|dans les delais|a temps|encore temps|encore bon|encore possible)\b"
+    # "le listing peut-il encore être envoyé ?", "peut-on encore l'encoder ?"
+    r"|\b(peu\w*|pourr\w*)(-[a-z]+)? encore (etre |l'|le |la |les )?(envoy|transmi|encod|rentr|rend|remi|introdui|communiqu)\w*"
+)
 
 # A leading condition ("quand le total dépasse…, arrondi comment ?", "si on n'encode pas dans les
 # délais, est-ce qu'elle compte ?") whose main clause asks something else than a date.

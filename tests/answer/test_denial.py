@@ -1,0 +1,23 @@
+"""A closed question of obligation answered from the texts opens with 'Non' when a quoted sentence
+lifts that obligation about the same things (compose.denial_word)."""
+
+from assistant.compose import denial_word
+
+SCAN = (
+    "Il n’est donc plus nécessaire de scanner ces annexes et de les transmettre par mail à l’Administration."
+)
+DATE = (
+    "La date ne doit pas être la même pour l’ensemble des signataires pour autant que la date butoir du "
+    "30 septembre soit respectée."
+)
+
+
+def test_obligation_lifted_is_non() -> None:
+    assert denial_word("faut-il encore scanner les annexes 4 et les envoyer par mail ?", [SCAN]) == "Non"
+    assert denial_word("Les signataires doivent-ils tous signer à la même date ?", ["Autre.", DATE]) == "Non"
+
+
+def test_no_verdict_without_obligation_question_or_shared_words() -> None:
+    assert denial_word("Qui scanne les annexes 4 ?", [SCAN]) is None  # not a closed obligation question
+    assert denial_word("Faut-il signer le protocole ?", [DATE]) is None  # the denial is about something else
+    assert denial_word("Faut-il scanner les annexes ?", ["Les annexes sont scannées par l'école."]) is None
