@@ -30,7 +30,7 @@ _LIST_ITEM = re.compile(r"^([●•➢\-–■]|\d{1,2}\s?[.°)]\s|[a-z]\)\s|[a-
 
 ASKED_BONUS = 0.5  # share of the best overlap score added to sentences with the fact asked for
 KEEP_SHARE = 0.5  # a sentence is kept when it scores at least this share of the best one
-MIN_STEM = 5  # stems at least this long match a longer stem they begin (conserv / conserve)
+MIN_STEM = 4  # stems at least this long match a longer stem they begin (sign / signatu)
 FOLLOW_MAX_CHARS = 220  # a best sentence shorter than this brings the sentence that follows it
 PAIR_MAX_CHARS = 450  # ... when both fit in this length
 WINDOW = 3  # at most this many consecutive sentences in the best window
@@ -58,6 +58,10 @@ _ASKED = (
     (
         re.compile(r"\b(combien(?! de temps)|nombre|quel pourcentage|quelle proportion)\b"),
         re.compile(r"\b\d+([,.]\d+)?\b"),
+    ),
+    (  # who: a question opening with "qui", or "par / à / auprès de qui"
+        re.compile(r"(^|[?,;:.!] |\bet |\b(par|a|aupres de|chez) )qui\b"),
+        re.compile(r"\bpar\s*:|\baupres (du|de|des)\b|\b(faire appel|s'adresser|recours) (a|aupres)\b"),
     ),
 )
 
@@ -134,18 +138,21 @@ def overlap(text: str, query: set[str], lexicon: Lexicon) -> float:
     return sum(lexicon.idf(t) for t in shared) / (1.0 + 0.01 * len(tokens))
 
 
-def sentence_scores(question: str, sentences: Sequence[str], lexicon: Lexicon) -> list[float]:
-    query = set(lexicon.tokenize(question))
-    scores = [overlap(s, query, lexicon) if is_body(s) else 0.0 for s in sentences]
-    top = max(scores, default=0.0)
+def asked_in(question: str, sentences: Sequence[str]) -> list[bool]:
+    """Which sentences hold the kind of fact the question asks for (none when it asks for none)."""
     folded = fold(question)
     asked = [has for asks, has in _ASKED if asks.search(folded)]
-    if top > 0 and asked:
-        scores = [
-            sc + ASKED_BONUS * top if sc > 0 and any(p.search(fold(s)) for p in asked) else sc
-            for sc, s in zip(scores, sentences, strict=True)
-        ]
-    return scores
+    return [bool(asked) and is_body(s) and any(p.search(fold(s)) for p in asked) for s in sentences]
+
+
+def sentence_scores(
+    question: str, sentences: Sequence[str], lexicon: Lexicon, query: set[str] | None = None
+) -> list[float]:
+    query = set(lexicon.tokenize(question)) if query is None else query
+    scores = [overlap(s, query, lexicon) if is_body(s) else 0.0 for s in sentences]
+    top = max(scores, default=0.0)
+    holds = asked_in(question, sentences)
+    return [sc + ASKED_BONUS * top if sc > 0 and has else sc for sc, has in zip(scores, holds, strict=True)]
 
 
 def _list_items(sentences: Sequence[str], intro: int) -> list[int]:
@@ -160,6 +167,17 @@ def _list_items(sentences: Sequence[str], intro: int) -> list[int]:
             break
         items.append(j)
     return items
+
+
+def _intro(sentences: Sequence[str], item: int) -> int:
+    """The sentence that introduces the list a list item belongs to ("… élaboré conjointement par :"),
+    or -1: a bullet quoted without it loses what it is a case of."""
+    i = item
+    while i > 0 and item - i < LIST_MAX_ITEMS and _LIST_ITEM.match(sentences[i]):
+        i -= 1
+        if sentences[i].rstrip(' »"').endswith(":") and is_body(sentences[i]):
+            return i if item in _list_items(sentences, i) else -1
+    return -1
 
 
 def complete(sentences: Sequence[str], keep: set[int], best: int) -> set[int]:
@@ -211,60 +229,87 @@ def pack(sentences: Sequence[str], limit: int = QUOTE_MAX_CHARS) -> list[str]:
 
 
 def _window(
-    sentences: Sequence[str], scores: Sequence[float], query: set[str], lexicon: Lexicon
+    sentences: Sequence[str],
+    scores: Sequence[float],
+    asked: Sequence[bool],
+    query: set[str],
+    lexicon: Lexicon,
 ) -> list[int]:
     """The run of one to WINDOW consecutive sentences, starting at a scored one, that covers the most
-    of the question's words (IDF-weighted, each word once): the decisive fact is often in the
-    sentence next to the one that repeats the question's words."""
+    of the question's words (IDF-weighted, each word once), plus the asked-fact bonus when one of its
+    sentences holds the fact asked for: the decisive fact is often in the sentence next to the one
+    that repeats the question's words (a contact line after "Pour toute question relative à …")."""
     tokens = [shared_tokens(set(lexicon.tokenize(s)), query) if is_body(s) else set() for s in sentences]
+    bonus = ASKED_BONUS * max(scores)
     best: tuple[float, int, int] = (0.0, 0, 1)
     for start, score in enumerate(scores):
         if score <= 0:
             continue
         covered: set[str] = set()
         scored = 0
+        holds = False
         for size in range(1, WINDOW + 1):
             if start + size > len(sentences):
                 break
             covered |= tokens[start + size - 1]
             scored += scores[start + size - 1] > 0
-            value = sum(lexicon.idf(t) for t in covered) * (1 - WINDOW_COST * (scored - 1))
+            holds = holds or asked[start + size - 1]
+            value = (sum(lexicon.idf(t) for t in covered) + bonus * holds) * (1 - WINDOW_COST * (scored - 1))
             if value > best[0] + 1e-9:
                 best = (value, start, size)
     return list(range(best[1], best[1] + best[2]))
 
 
-def select(question: str, sentences: Sequence[str], lexicon: Lexicon, limit: int = 3) -> list[int]:
+def select(
+    question: str, sentences: Sequence[str], lexicon: Lexicon, limit: int = 3, query: set[str] | None = None
+) -> list[int]:
     """Indices of the sentences that answer best: the best window (see `_window`), plus other
     sentences scoring nearly as well as the best one, completed (see `complete`)."""
     if len(sentences) <= 1:
         return list(range(len(sentences)))
-    scores = sentence_scores(question, sentences, lexicon)
+    query = set(lexicon.tokenize(question)) if query is None else query
+    scores = sentence_scores(question, sentences, lexicon, query)
     top = max(scores)
     if top <= 0:
         body = [i for i, s in enumerate(sentences) if is_body(s)] or [0]
         return sorted(complete(sentences, {body[0]}, body[0]))
-    window = _window(sentences, scores, set(lexicon.tokenize(question)), lexicon)
+    asked = asked_in(question, sentences)
+    window = _window(sentences, scores, asked, query, lexicon)
+    # Once the window quotes the fact asked for, another sentence must also earn its place by words.
+    words = [overlap(s, query, lexicon) if is_body(s) else 0.0 for s in sentences]
+    floor = KEEP_SHARE * max(words) if any(asked[i] for i in window) else 0.0
     ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])
-    extra = [i for i in ranked if i not in window and scores[i] >= KEEP_SHARE * top][: limit - 1]
+    extra = [i for i in ranked if i not in window and scores[i] >= KEEP_SHARE * top and words[i] >= floor][
+        : limit - 1
+    ]
     keep = set(window) | set(extra)
+    keep |= {_intro(sentences, i) for i in keep} - {-1}
     return sorted(complete(sentences, keep, window[-1] if len(window) == 1 else -1))
 
 
+def parts(question: str, lexicon: Lexicon) -> list[str]:
+    """The questions of a message asking several ("… acceptées ? Et tout le monde doit signer le
+    même jour ?"), each answered on its own; else the message itself."""
+    pieces = [p for p in question.split("?") if len(lexicon.tokenize(p)) >= 2]
+    return pieces if len(pieces) > 1 else [question]
+
+
 def best_sentences(question: str, text: str, lexicon: Lexicon, limit: int = 3) -> list[str]:
-    """The sentences of `text` that answer the question best, as verbatim quotes: sentences that
-    follow each other in the text are joined (and split again when a quote would be too long)."""
+    """The sentences of `text` that answer the question best (each of its questions when it asks
+    several), as verbatim quotes: sentences that follow each other in the text are joined (and split
+    again when a quote would be too long)."""
     sentences = split_sentences(text)
-    picked = select(question, sentences, lexicon, limit)
+    picked = set().union(*(select(part, sentences, lexicon, limit) for part in parts(question, lexicon)))
     return [q for group in runs(picked) for q in pack([sentences[i] for i in group])]
 
 
 def answer_quotes(question: str, answer: str, lexicon: Lexicon) -> list[str]:
     """Quotes for the answer of a question/answer pair: its opening (as much as fits in one quote,
-    with the list it introduces), plus its best-matching sentences when they come later."""
+    with the list it introduces), plus the later sentences that best match the question's words the
+    opening does not hold (the opening answers the pair's own question, the user may ask a detail)."""
     sentences = split_sentences(answer)
-    if not sentences:
-        return []
+    if len(sentences) <= 1:
+        return sentences
     opening: set[int] = set()
     size = 0
     for i, sentence in enumerate(sentences):
@@ -272,9 +317,15 @@ def answer_quotes(question: str, answer: str, lexicon: Lexicon) -> list[str]:
         if size > QUOTE_MAX_CHARS and opening:
             break
         opening.add(i)
-    last = max(opening)
-    picked = set(opening) | set(_list_items(sentences, last))
-    picked |= set(select(question, sentences, lexicon, limit=2))
+    picked = set(opening).union(*(_list_items(sentences, i) for i in opening))
+    later = [sentences[i] if i not in opening else "" for i in range(len(sentences))]
+    for part in parts(question, lexicon):
+        query = set(lexicon.tokenize(part))
+        said = set().union(*(shared_tokens(set(lexicon.tokenize(sentences[i])), query) for i in opening))
+        rest = query - said
+        if not rest or max(sentence_scores(part, later, lexicon, rest)) <= 0:
+            rest = query  # nothing later holds what the opening lacks: match the whole question
+        picked |= set(select(part, sentences, lexicon, limit=2, query=rest))
     return [q for group in runs(sorted(picked)) for q in pack([sentences[i] for i in group])]
 
 
