@@ -95,7 +95,8 @@ def verdict_word(quote: str) -> str | None:
 
 # A closed question of obligation ("faut-il encore scanner… ?", "doivent-ils tous signer à la même date ?")
 _ASKS_MUST = re.compile(
-    r"\b(faut-il|faudra-t-il|doi(t|vent)-(il|elle|ils|elles|on)|est-(il|elle|ce) (obligatoire|necessaire|requis))\b"
+    r"\b(faut-il|faut il|faudra-t-il|doi(t|vent)-(il|elle|ils|elles|on)|est-(il|elle|ce) (obligatoire|necessaire|requis)"
+    r"|est-ce qu'(il|on) (faut|doit)|est-ce que (l'on|nous|les \w+) (doi\w*)|(il|on) (faut|doit) encore)\b"
 )
 # a quoted sentence that lifts that obligation ("il n'est donc plus nécessaire de scanner ces annexes")
 _NOT_NEEDED = re.compile(

@@ -15,6 +15,7 @@ DATE = (
 def test_obligation_lifted_is_non() -> None:
     assert denial_word("faut-il encore scanner les annexes 4 et les envoyer par mail ?", [SCAN]) == "Non"
     assert denial_word("Les signataires doivent-ils tous signer à la même date ?", ["Autre.", DATE]) == "Non"
+    assert denial_word("Est-ce qu'il faut encore envoyer les annexes par mail ?", [SCAN]) == "Non"
 
 
 def test_no_verdict_without_obligation_question_or_shared_words() -> None:
