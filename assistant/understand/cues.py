@@ -22,7 +22,8 @@ TIMELY = (
 # délais, est-ce qu'elle compte ?") whose main clause asks something else than a date.
 CONDITION_THEN_ASK = (
     r"^(si|s'|quand|lorsque?|lorsqu'|en cas d\w*)\b[^,?:]{0,200}[,:]"
-    r"(?![^?]*\b(quand(?! meme)|date|delai|echeance|au plus tard)\b)[^?]*\?"
+    r"(?![^?]*\b(quand(?! meme)|dates?|delais?|echeance|au plus tard|jusqu'a|quel jour|combien de (jours|temps)|"
+    r"il (me |nous )?reste|encore)\b)[^?]*\?"
 )
 # The question's ask is the means themselves ("…, accompagnée par l'école spé. Encadrement ?",
 # "… suivi par notre pôle, primaire. points ?"): the words before it describe the situation.
