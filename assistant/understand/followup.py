@@ -76,6 +76,18 @@ def _elliptic(text: str, own: dict[str, Any]) -> bool:
     return bool(own) and _words(text) <= _SHORT
 
 
+_DATE_FACTS = frozenset({"event_date", "event_month", "end_when"})
+
+
+def _only_new_dates(own: dict[str, Any], state: ConversationState | None) -> bool:
+    """Whether the turn changes only the case's date ("et si l'arrêt avait lieu début novembre ?"):
+    the same question about another date, whatever rule its words would call on their own."""
+    new = {k for k, v in own.items() if k not in FORM_FACTS and (state is None or state.facts.get(k) != v)}
+    if own.get("stage") == "arret":  # "l'arrêt avait lieu …" names the event whose date changes
+        new.discard("stage")
+    return bool(new) and new <= _DATE_FACTS and bool(new & {"event_date", "event_month"})
+
+
 def resolve(
     text: str,
     state: ConversationState | None,
@@ -101,6 +113,8 @@ def resolve(
     if chosen == last:
         return Decision(last, best, True)
     if anaphoric:
+        if _only_new_dates(own, state):  # "et si l'arrêt avait lieu en novembre ?": same rule
+            return Decision(last, max(best, intent.THRESHOLD), True)
         if chosen and best >= intent.STRONG:
             return Decision(chosen, best, True)  # "et qui accompagne l'élève ?": other rule, same case
         return Decision(last, max(best, intent.THRESHOLD), True)
