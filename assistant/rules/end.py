@@ -208,7 +208,7 @@ def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
     ref = facts.reference_date or today
     year = reference_school_year(facts, today)
     when = _when(facts)
-    in_pole = who(facts, today).data.get("accompanied_by") == "pole"
+    in_pole = facts.followed_by == "pole" or who(facts, today).data.get("accompanied_by") == "pole"
     data: dict = {"end_when": when, "school_year": year, "in_pole": in_pole}
     notes = ["Procédure de la circulaire IPT 2025-2026 ; vérifiez la circulaire de l'année en cours."]
     cites: list[Citation] = [C_WHO, C_UNANIMITY, C_MOTIVES, C_END_DATE]

@@ -60,6 +60,7 @@ class Facts(BaseModel):
     ipt_start: dt.date | None = None  # date the IPT started
     special_school_place: SpecialSchoolPlace | None = None
     same_pole_as_ordinary: bool | None = None  # the special school is in the ordinary school's pôle
+    followed_by: Literal["pole"] | None = None  # the question says a pôle accompanies it ("dans e-pôles")
     # when the accompaniment would take place ("le mercredi après-midi", "pendant les vacances")
     support_time: Literal["mercredi_apres_midi", "heures_ouverture", "hors_ouverture"] | None = None
 

@@ -249,3 +249,19 @@ def test_normalise_variants() -> None:
 )
 def test_closed_question(question: str, closed: bool) -> None:
     assert facts(question).get("yes_no", False) is closed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "faut il generer une annexe 4 dans e-poles ?",
+        "IPT suivie par notre pôle, l'élève déménage",
+        "le coordonnateur du pôle doit-il signer ?",
+    ],
+)
+def test_a_pole_following_the_ipt_is_recognised(question: str) -> None:
+    assert facts(question).get("followed_by") == "pole"
+
+
+def test_a_pole_named_without_following_is_not_taken() -> None:
+    assert "followed_by" not in facts("qui accompagne une IPT débutée en 2021 : l'école ou le pôle ?")

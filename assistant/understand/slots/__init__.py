@@ -27,6 +27,7 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
     for extractor in (
         durations.durations,
         school.level,
+        school.followed_by,
         procedure.stage,
         procedure.cpms_side,
         procedure.cpms_act,

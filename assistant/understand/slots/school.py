@@ -89,3 +89,15 @@ def level(text: str) -> dict[str, object]:
     if "degree" in out:
         out.setdefault("level", "secondaire")
     return out
+
+
+# "suivie par notre pôle", "le coordonnateur du pôle", "dans e-pôles" (the pôles' own application):
+# the IPT is accompanied by a pôle, whatever its start date
+_BY_POLE = re.compile(
+    r"\b(suivie?s?|accompagnee?s?|prise? en charge) par (le|notre|un|son|leur|ce) pole\b"
+    r"|\bcoordo\w* (du|de notre) pole\b|\bdans e-?poles?\b|\bvia e-?poles?\b"
+)
+
+
+def followed_by(text: str) -> dict[str, object]:
+    return {"followed_by": "pole"} if _BY_POLE.search(text) else {}
