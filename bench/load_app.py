@@ -48,7 +48,22 @@ QUESTIONS = [
     "Que se passe-t-il si l'IPT s'arrête avant le 30 septembre ?",
     "Qui paie les frais de cantine au Japon ?",
 ]
+# Each session words its questions a little differently (a greeting, a thanks), as real users do, so
+# that no two requests of a run are the same text: the server's caches (e.g. query vectors) are not
+# what is measured.
+OPENINGS = ["", "Bonjour, ", "Bonjour. ", "Question : ", "Svp, ", "Une question : ", "Hello, ",
+            "Bonsoir, ", "Petite question : ", "Madame, Monsieur, "]  # fmt: skip
+CLOSINGS = ["", " Merci."]
 MAX_CLIENTS, MAX_QUESTIONS = 50, 50
+
+
+def question_for(session: int, i: int) -> str:
+    """The i-th question of a session: distinct text for every (session, i) up to 20 sessions."""
+    opening = OPENINGS[session % len(OPENINGS)]
+    closing = CLOSINGS[(session // len(OPENINGS)) % len(CLOSINGS)]
+    return f"{opening}{QUESTIONS[(session + i) % len(QUESTIONS)]}{closing}"
+
+
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 API = "gradio_api/"
 TIMEOUT_S = 120.0
@@ -133,7 +148,7 @@ async def _session_http(client, base: str, n: int, offset: int, tally: Tally) ->
         return
     session_hash = uuid.uuid4().hex[:11]
     for i in range(n):
-        question = QUESTIONS[(offset + i) % len(QUESTIONS)]
+        question = question_for(offset, i)
         start = time.perf_counter()
         try:
             chat, _state, _cleared, last = await _ask_http(
@@ -168,7 +183,7 @@ def _session_gradio_client(url: str, n: int, offset: int) -> Tally:
         tally.errors += [f"connexion : {exc!r}"[:300]] * n
         return tally
     for i in range(n):
-        question = QUESTIONS[(offset + i) % len(QUESTIONS)]
+        question = question_for(offset, i)
         start = time.perf_counter()
         try:
             chat, _, last = client.predict(question, "", api_name="/ask")
