@@ -55,7 +55,7 @@ def operating_grants(facts: Facts, today: dt.date) -> RuleResult:
         conclusion = "Au 3e degré du secondaire, les dotations/subventions de fonctionnement sont versées à l'école d'enseignement spécialisé qui suit l'élève."
         recipient = "ecole_specialisee"
     elif known:
-        conclusion = "Les dotations/subventions de fonctionnement sont versées à l'école d'enseignement ordinaire où l'élève est inscrit."
+        conclusion = "Les dotations/subventions de fonctionnement sont versées à l'école d'enseignement ordinaire dans laquelle est inscrit l'élève."
         recipient = "ecole_ordinaire"
     else:
         conclusion = (

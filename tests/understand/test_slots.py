@@ -265,3 +265,24 @@ def test_a_pole_following_the_ipt_is_recognised(question: str) -> None:
 
 def test_a_pole_named_without_following_is_not_taken() -> None:
     assert "followed_by" not in facts("qui accompagne une IPT débutée en 2021 : l'école ou le pôle ?")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("echelle motrice (30 items) a une eleve de 3e primaire, elle obtient 37", [(30, 37)]),
+        ("W = 36 et X = 20, quel palier ?", [(20, 36)]),
+        ("une echelle de dix items, l'enfant a eu 7 au total", [(10, 7)]),
+        ("Echelle de vingt items, l'eleve a obtenu vingt-quatre", [(20, 24)]),
+    ],
+)
+def test_scale_wordings(question: str, expected: list[tuple[int, int]]) -> None:
+    assert facts(question)["scales"] == expected
+
+
+def test_scales_given_by_their_palier() -> None:
+    q = "deux echelles : physique au 4e palier et auditive au 3e palier, combien au total ?"
+    assert facts(q)["scale_points"] == [176, 88]
+    q = "une echelle visuelle au 5e palier et une echelle physique au 4e, 528 points ?"
+    assert facts(q)["scale_points"] == [352, 176]
+    assert "scale_points" not in facts("eleve de 3e primaire, echelle de 20 items, quel palier ?")

@@ -27,8 +27,9 @@ _MEANS_RES = tuple((name, re.compile(p)) for name, p in _MEANS_KINDS)
 _N = r"(\d{1,4})"
 _SCALE_PATTERNS = (
     # "echelle de 20 items, score 45" / "20 items et un score de 45" / "20 items : 45 points"
+    # (an ordinal between them, "30 items) a une eleve de 3e primaire, elle obtient 37", is no number)
     re.compile(
-        rf"\b{_N} (?:items?|questions?|criteres?)\b[^0-9]{{0,40}}?\b(?:score|total|cote|note|obtenu\w*|obtien\w*|points?|l'eleve a|il a|elle a|resultat|w)\D{{0,12}}{_N}\b(?! items?)"
+        rf"\b{_N} (?:items?|questions?|criteres?)\b(?:[^0-9]|\d(?:e|er|eme|ere)\b){{0,60}}?\b(?:score|total|cote|note|obtenu\w*|obtien\w*|points?|(?:l'eleve|l'enfant|le jeune|la jeune|il|elle) a(?: eu)?|a eu|resultat|w)\D{{0,12}}{_N}\b(?! items?)"
     ),
     # "score de 45 sur une echelle de 20 items" / "45 points pour 20 items"
     re.compile(
@@ -40,7 +41,10 @@ _SCALE_PATTERNS = (
     ),
     # "x = 20, w = 45"
     re.compile(rf"\bx ?= ?{_N}\b[^0-9]{{0,20}}\bw ?= ?{_N}\b"),
+    # "w = 36 et x = 20"
+    re.compile(rf"\bw ?= ?{_N}\b[^0-9]{{0,20}}\bx ?= ?{_N}\b"),
 )
+_SCORE_FIRST = frozenset({1, 4})  # patterns whose first number is the score W
 
 
 def means_kind(text: str) -> dict[str, object]:
@@ -60,6 +64,13 @@ _WORD_ITEMS = re.compile(
     r"\b("
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + r") (?=items?\b|questions?\b|criteres?\b)"
+)
+
+# "l'élève a obtenu vingt-quatre": a score written in words, as digits
+_WORD_SCORE = re.compile(
+    r"\b(obtenu|obtient|a eu|score de|total de|resultat de) ("
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\b"
 )
 
 
@@ -93,6 +104,7 @@ def scale_score(text: str) -> dict[str, object]:
 def scales(text: str) -> dict[str, object]:
     """Every (items, score) pair, in order of appearance."""
     text = _WORD_ITEMS.sub(lambda m: f"{NUMBER_WORDS[m[1]]} ", text)
+    text = _WORD_SCORE.sub(lambda m: f"{m[1]} {NUMBER_WORDS[m[2]]}", text)
     found: list[tuple[int, int, int]] = []
     taken: list[tuple[int, int]] = []
     for index, pattern in enumerate(_SCALE_PATTERNS):
@@ -100,7 +112,7 @@ def scales(text: str) -> dict[str, object]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             a, b = int(m[1]), int(m[2])
-            items, score = (b, a) if index == 1 else (a, b)
+            items, score = (b, a) if index in _SCORE_FIRST else (a, b)
             # a score named as such above the maximum 3 × X is kept (the rule answers that it is
             # impossible); "20 items : 88 points" may be a scale given in points, so it is not
             bound = 3 * items if re.search(r"\bpoints?\b", m[0]) else 10 * items
@@ -130,9 +142,20 @@ _POINTS_ON_SCALE = re.compile(
 _BARE_SCALE_POINTS = re.compile(r"\bechelle (?:visuelle|auditive|motrice|physique) (\d{1,3}) points?\b")
 
 
+# "physique au 4e palier et auditive au 3e (palier)": scales given by their palier
+_PALIER_NAMED = re.compile(
+    r"\b(?:au|le|du|a|en|un|une) ([1-5])(?:e|er|eme|ere)\b(?= palier|\s*[,.?;!)]| et\b| pour\b|$)"
+)
+_PALIER_GIVES = {1: 0, 2: 44, 3: 88, 4: 176, 5: 352}  # arrêté, art. 11/3, § 2 (tableau des paliers)
+
+
 def scale_points(text: str) -> dict[str, object]:
-    """Points of scales stated as points (palier values only), in order of appearance;
-    'deux échelles à 44 et 88' gives both."""
+    """Points of scales stated as points (palier values only) or by their palier, in order of
+    appearance; 'deux échelles à 44 et 88' gives both."""
+    if re.search(r"\bpaliers?\b", text) and re.search(r"\bechelles?\b", text):
+        named = [_PALIER_GIVES[int(m[1])] for m in _PALIER_NAMED.finditer(text)]
+        if named and not re.search(r"\b\d{1,4} (?:items?|questions?|criteres?)\b", text):
+            return {"scale_points": named}
     found = []
     text = _BARE_SCALE_POINTS.sub(r"echelle a \1 points", text)
     for m in _POINTS_SCALE.finditer(text):
