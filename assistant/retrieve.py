@@ -23,6 +23,11 @@ BM25_WEIGHT = 2.0
 DENSE_WEIGHT = 1.0
 CANDIDATES = 50
 EXCLUDED_KINDS = ("toc",)
+# A question naming an article ("l'article 140", "art. 133 §4") puts the chunks located at that article
+# first: the number is the user's exact reference, which neither ranking weighs.
+ARTICLE_WEIGHT = 3.0
+# One article, not a range or list ("les articles 2 a 8", "articles 28 et 32") that another cites.
+_ARTICLE_REF = re.compile(r"\b(?:article|art\.?)\s*(\d{1,3})(?![\d]|\s*(?:a|et|,|-)\s*\d)")
 
 _FLEMISH = re.compile(
     r"\b(?:flamande?s?|flandres?|clb|neerlandophones?|vlaanderen|vlaamse?|communaute flamande"
@@ -83,6 +88,17 @@ class Retriever:
             for r, (i, s) in enumerate(hits, 1)
         ]
 
+    def _article_matches(self, query: str, mask: np.ndarray) -> list[int]:
+        numbers = set(_ARTICLE_REF.findall(fold(query)))
+        if not numbers:
+            return []
+        wanted = re.compile(r"\bart\.\s*(?:" + "|".join(sorted(numbers)) + r")(?![\d])")
+        return [
+            i
+            for i, c in enumerate(self.index.chunks)
+            if mask[i] and c.locator and wanted.search(fold(c.locator))
+        ]
+
     def search(self, query: str, k: int = 5, *, flemish: bool | None = None) -> list[ScoredChunk]:
         """Top k chunks by reciprocal rank fusion: sum over rankings of weight / (RRF_K + rank)."""
         if not query.strip():
@@ -92,6 +108,8 @@ class Retriever:
         lexical = {i: (r, s) for r, (i, s) in enumerate(self._bm25(query, mask, depth), 1)}
         dense = {i: (r, s) for r, (i, s) in enumerate(self._dense(query, mask, depth), 1)}
         fused: dict[int, float] = {}
+        for i in self._article_matches(query, mask):
+            fused[i] = ARTICLE_WEIGHT / (RRF_K + 1)
         for weight, ranking in ((BM25_WEIGHT, lexical), (DENSE_WEIGHT, dense)):
             for i, (rank, _) in ranking.items():
                 fused[i] = fused.get(i, 0.0) + weight / (RRF_K + rank)

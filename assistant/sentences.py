@@ -25,6 +25,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÀ-ÖØ-Þ«\"“(0-9])|\n\s*
 _HEADING = re.compile(
     r"^(\d+(\.\d+)*\.?\s+\S.{0,90}|(annexe|point|partie|titre|chapitre)\b.{0,40}|.{0,60}:)$", re.I
 )
+# A decree's amending formula ("L'article 140 du même décret est remplacé par la disposition
+# suivante :"): it names the article but holds none of its content, which follows it.
+_AMENDING = re.compile(
+    r"\b(est|sont) (remplace|complete|insere|ajoute)e?s? .{0,40}"
+    r"(disposition suivante|alinea suivant|paragraphes? suivants?|comme suit|du meme decret)\s*:?$"
+)
 # A list item: a bullet, a number ("1.", "2°", "a)") or a lower-case start (a wrapped item).
 _LIST_ITEM = re.compile(r"^([●•➢\-–■]|\d{1,2}\s?[.°)]\s|[a-z]\)\s|[a-zà-ÿ])")
 
@@ -118,7 +124,11 @@ def shorten_quote(text: str, limit: int = QUOTE_MAX_CHARS) -> str:
 
 
 def is_body(sentence: str) -> bool:
-    return len(sentence) >= MIN_SENTENCE_CHARS and not _HEADING.match(sentence)
+    return (
+        len(sentence) >= MIN_SENTENCE_CHARS
+        and not _HEADING.match(sentence)
+        and not _AMENDING.search(fold(sentence).rstrip(' "'))
+    )
 
 
 def shared_tokens(tokens: set[str], query: set[str]) -> set[str]:
