@@ -160,7 +160,10 @@ class Assistant:
         query = f"{state.last_question} {u.question}" if u.is_followup and state.last_question else u.question
         hits = self.retriever.search(query, k=8, flemish=flemish)
         verdict = self._verdict(query, hits)
-        if not flemish and (verdict == "weak" or not fwb) and self._flemish_matches_better(query, hits):
+        # A question placed in the FWB ("à Charleroi") with FWB evidence is Flemish only when the
+        # Flemish decree's words dominate it ("l'indice santé de janvier").
+        dominant_only = fwb and verdict != "weak"
+        if not flemish and self._flemish_matches_better(query, hits, dominant_only=dominant_only):
             verdict = "flamand"
         if verdict != "ok":
             return replies.abstain(u.question, today, state=next_state(state, u, []), reason=verdict)
@@ -218,7 +221,7 @@ class Assistant:
             return []
         return self._vocabulary.foreign_notions(question)
 
-    def _flemish_matches_better(self, question: str, fwb_hits) -> bool:
+    def _flemish_matches_better(self, question: str, fwb_hits, *, dominant_only: bool = False) -> bool:
         """Whether the Flemish decree answers the question clearly better than the FWB texts: then
         the question is about a Flemish notion, and the FWB texts must not be stretched to it."""
         vl = [h for h in self.retriever.search(question, k=10, flemish=True) if h.chunk.jurisdiction == "VL"][
@@ -230,7 +233,9 @@ class Assistant:
         fwb_cov = self._vocabulary.coverage(question, [h.chunk for h in fwb_hits[:3]])
         vl_bm25 = vl[0].bm25_score or 0.0
         fwb_bm25 = (fwb_hits[0].bm25_score or 0.0) if fwb_hits else 0.0
-        return vl_cov >= fwb_cov + FLEMISH_MARGIN and vl_bm25 > fwb_bm25
+        if vl_bm25 >= 2 * fwb_bm25:  # the Flemish words dominate: a smaller coverage lead suffices
+            return vl_cov >= fwb_cov + FLEMISH_MARGIN / 2
+        return not dominant_only and vl_cov >= fwb_cov + FLEMISH_MARGIN and vl_bm25 > fwb_bm25
 
     def _passage(self, hit) -> compose.Passage:
         source = self._sources.get(hit.chunk.source_id)

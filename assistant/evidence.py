@@ -50,6 +50,24 @@ _PLAIN_WORDS = _set(
 _INSTITUTIONS = _set("pole poles cpms pms centre ecole ecoles athenee institut lycee college ")
 # Users' words for notions the texts name otherwise ("le bus" is the texts' "transport"), and their
 # shortenings of the domain's words ("le spé", "l'EES"): known notions, not foreign ones.
+# Words of a named institution's description between its noun and its place ("le centre PMS libre de
+# Mons", "le pôle territorial de Verviers"); never "ordinaire"/"spécialisée", which also describe a
+# pupil's school ("l'école ordinaire de Léo").
+_NETWORK_WORDS = _set(
+    "libre libres officiel officielle communal communale provincial provinciale territorial pms cpms"
+)
+
+
+def _names_institution(before: list[str]) -> bool:
+    """Whether the words before "de" end with an institution's noun, then only network words."""
+    for word in reversed([fold(w).rstrip("'") for w in before]):
+        if word in _INSTITUTIONS:
+            return True
+        if word not in _NETWORK_WORDS:
+            return False
+    return False
+
+
 _SYNONYMS = {
     "bus": "transport",
     "car": "transport",
@@ -210,7 +228,7 @@ class Vocabulary:
             folded = fold(word)
             named = word[:1].isupper() and not word.isupper()
             before = fold(words[i - 2]) if i >= 2 else ""
-            if named and prev in ("de", "d'", "du") and before.rstrip("'") in _INSTITUTIONS:
+            if named and prev in ("de", "d'", "du") and _names_institution(words[max(0, i - 4) : i - 1]):
                 out.append(word)  # "le PMS de Namur": one named institution, which no text describes
                 continue
             if prev in _PLACE_PREPOSITIONS and named and self._foreign_place(folded):

@@ -177,6 +177,9 @@ def acts_on_a_file(question_folded: str) -> bool:
 _CALENDAR = re.compile(
     r"\b(quand|a quelle date)\b.{0,20}\b(commencent|debutent|finissent|se terminent|sont)\b.{0,10}"
     r"\b(vacances|conges)\b|\bdates? (des|de) (vacances|conges)\b"
+    # the holiday itself is the subject: "le congé d'automne 2025 va de quand à quand ?"
+    r"|\b(vacances|conges?)( d'\w+| de \w+)?( \d{4})? (va|vont|commencen?t?|debuten?t?|finissent|finit|"
+    r"se terminen?t?|tomben?t?)\b|\b(vacances|conges?)\b.{0,40}\bde quand a quand\b"
 )
 # An application's fault ("SIEL m'affiche une erreur", "je n'arrive pas à me connecter") is for its
 # support desk; and school trips (classes vertes, excursions) are school life the texts do not regulate.
