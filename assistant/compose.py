@@ -119,8 +119,16 @@ def denial_word(question: str, quotes: Sequence[str]) -> str | None:
     asked = _stems(_ASKS_MUST.sub(" ", q))
     for quote in quotes:
         for sentence in re.split(r"(?<=[.;!?])\s+", fold(quote)):
-            if _NOT_NEEDED.search(sentence) and len(asked & _stems(sentence)) >= 2:
-                return "Non"
+            denied = _NOT_NEEDED.search(sentence)
+            if not denied or len(asked & _stems(sentence)) < 2:
+                continue
+            rest = sentence[denied.end() :]
+            if re.search(r"\bmais\b", rest):
+                continue  # "ne doit plus être envoyé par courrier, mais par mail": how, not whether
+            agent = re.search(r"\bpar (?:le |la |les |l')?([a-z]+)", rest)
+            if agent and agent.group(1) not in q:
+                continue  # "ne doit pas être signé par le CPMS" says nothing of the parents asked about
+            return "Non"
     return None
 
 
@@ -140,10 +148,11 @@ def choose(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> list
     first = passages[0]
     if len(passages) < 2:
         return list(passages)
+    floor = CHOICE_MIN_SCORE * first.score if first.score > 0 else first.score
     fits = {
         i: fit(question, _heading(p.chunk), _body(p.chunk), lexicon, 1.0 if p.chunk.question else 0.5)
         for i, p in enumerate(passages[:CHOICE_DEPTH])
-        if p.score >= CHOICE_MIN_SCORE * first.score and p.chunk.jurisdiction == first.chunk.jurisdiction
+        if i == 0 or (p.score >= floor and p.chunk.jurisdiction == first.chunk.jurisdiction)
     }
     best = max(fits, key=lambda i: (fits[i], -i))
     if best == 0 or fits[best] < CHOICE_MARGIN * fits[0]:

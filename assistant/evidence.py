@@ -53,6 +53,11 @@ _INSTITUTIONS = _set("pole poles cpms pms centre ecole ecoles athenee institut l
 # Words of a named institution's description between its noun and its place ("le centre PMS libre de
 # Mons", "le pôle territorial de Verviers"); never "ordinaire"/"spécialisée", which also describe a
 # pupil's school ("l'école ordinaire de Léo").
+_ASKS_ABOUT_ONE = re.compile(
+    r"\b(adresses?|telephones?|numeros?|horaires?|heures d'ouverture|courriels?|e-?mails?|mails?|"
+    r"contacts?|contacter|joindre|site|directeur|directrice|coordonnat\w*|responsables?|"
+    r"ou se trouve|qui est|nom)\b"
+)
 _NETWORK_WORDS = _set(
     "libre libres officiel officielle communal communale provincial provinciale territorial pms cpms"
 )
@@ -222,13 +227,21 @@ class Vocabulary:
             text = text.replace(ch, "'")
         text = _IDIOMS.sub(" ", text)
         words = _WORDS.findall(_INVERSION.sub(" ", text))
+        # a named institution matters when the question asks about that one (its address, phone,
+        # hours, staff): "le pôle de Namur peut-il refuser une IPT ?" asks the general rule
+        asks_one = bool(_ASKS_ABOUT_ONE.search(fold(text)))
         out: list[str] = []
         for i in range(1, len(words)):
             word, prev = words[i].rstrip("'"), fold(words[i - 1])
             folded = fold(word)
             named = word[:1].isupper() and not word.isupper()
             before = fold(words[i - 2]) if i >= 2 else ""
-            if named and prev in ("de", "d'", "du") and _names_institution(words[max(0, i - 4) : i - 1]):
+            if (
+                named
+                and prev in ("de", "d'", "du")
+                and asks_one
+                and _names_institution(words[max(0, i - 4) : i - 1])
+            ):
                 out.append(word)  # "le PMS de Namur": one named institution, which no text describes
                 continue
             if prev in _PLACE_PREPOSITIONS and named and self._foreign_place(folded):
@@ -244,8 +257,8 @@ class Vocabulary:
             if prev in ("le", "la", "les", "l'") and (before in _BEFORE_PRONOUN or folded.endswith("er")):
                 continue  # an object pronoun before a verb, not a determiner
             before = before.rstrip("'")
-            if named and before not in _INSTITUTIONS:
-                continue  # a person's name ("l'IPT de Noah") is not a notion
+            if named and (before not in _INSTITUTIONS or not asks_one):
+                continue  # a person's name ("l'IPT de Noah", "l'école de Léo") is not a notion
             out.append(word)
         # an acronym counts when introduced ("un TDAH") or explained ("(ULIS)"), not a shouted word
         glossed = [w for w in _GLOSSED.findall(text) if w in self.unknown_acronyms(w)]

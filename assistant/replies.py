@@ -76,7 +76,8 @@ STRONG_BM25 = 6.0
 _ASKS_MONEY = re.compile(
     r"\b(montant|euros?|budget total|salaires?|baremes?|remunerations?|tarifs?|prix|"
     r"combien (co[uû]te|d'argent))\b|€|"
-    r"\b(combien|quel montant)\b.{0,40}\b(payee?s?|remuneree?s?|coute(nt)?|gagne(nt)?|touche(nt)?)\b"
+    r"\b(combien|quel montant)\b(?! (de |d')(points?|periodes?|heures?|eleves?)\b)"
+    r".{0,40}\b(payee?s?|remuneree?s?|coute(nt)?|gagne(nt)?|touche(nt)?)\b"
 )
 _HAS_MONEY = re.compile(r"\d[\d  .,]*\s?(€|euros?\b|eur\b)", re.I)
 _ASKS_DURATION = re.compile(r"\bcombien de temps\b|\bpendant combien\b|\bduree de conservation\b")
@@ -149,7 +150,7 @@ def _school_years(folded: str) -> set[str]:
 # year's circular ("la circulaire 2027-2028", "la prochaine circulaire") is not answered by them.
 _CIRCULAR_YEAR = re.compile(r"\bcirculaires?\b[^.?!]{0,30}?\b(20\d\d)-(?:20)?\d\d\b")
 _NEXT_CIRCULAR = re.compile(
-    r"\b(prochaine|future|nouvelle|suivante) circulaire|\bcirculaire (de l'annee |de l'an )?(prochaine?|suivante)\b"
+    r"\b(prochaine|future|suivante) circulaire|\bcirculaire (de l'annee |de l'an )?(prochaine?|suivante)\b"
 )
 
 
@@ -185,7 +186,10 @@ _CALENDAR = re.compile(
 # support desk; and school trips (classes vertes, excursions) are school life the texts do not regulate.
 _TECH_FAULT = re.compile(
     r"\b(affiche (une |un message d')?erreur|message d'erreur|erreur (de validation|technique|informatique)|"
-    r"bug|beug|bugge|plante|debloqu\w*|mot de passe|(me|se) connecter|ne (fonctionne|marche) (pas|plus))\b"
+    r"bug|beug|bugge|plante|debloqu\w*|mot de passe|(me|se) connecter)\b"
+    # "ne fonctionne pas" is a fault only when said of a tool ("l'IPT ne fonctionne pas" is a stop cause)
+    r"|\b(siel|e-?poles?|application|appli|site|logiciel|plateforme|ordinateur|formulaire|lien|pdf)\b"
+    r"[^.?!]{0,30}\bne (fonctionne|marche) (pas|plus)\b"
 )
 _SCHOOL_TRIPS = re.compile(
     r"\b(classes? (verte|de neige|de mer|de depaysement)s?|voyages? scolaires?|sorties? scolaires?|excursions?)\b"

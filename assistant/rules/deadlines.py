@@ -110,8 +110,16 @@ def _in_time(it: dict[str, Any], facts: Facts, data: dict[str, Any], today: dt.d
     day = dt.date.fromisoformat(data["date"])
     event = facts.event_date if it["kind"] in ("annual", "fixed") else None
     if event is not None and (facts.claim or facts.focus == "obligation"):
-        return abs((day - event.replace(year=day.year)).days) <= 1
+        return abs((day - _in_year(event, day.year)).days) <= 1
     return (event or today) <= day
+
+
+def _in_year(d: dt.date, year: int) -> dt.date:
+    """The same day and month in `year` (29 February becomes the 28th in a common year)."""
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return d.replace(year=year, day=28)
 
 
 @rule(

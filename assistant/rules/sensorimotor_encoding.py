@@ -54,11 +54,27 @@ C_SEVERAL = cite(
     "sensori-moteurs d'un même élève.",
 )
 
+# "§ 2. Par dérogation au paragraphe 1er, lorsque le nombre total de points complémentaires … n'est pas
+# entièrement octroyé en date du 30 septembre, …" then "le deuxième vendredi qui suit les vacances …"
+C_LATER = cite(
+    ARRETE_2022,
+    "art. 2 (art. 11/4 de l'arrêté du 12 mai 2022)",
+    "Par dérogation au paragraphe 1er, lorsque le nombre total de points complémentaires calculés pour l'ensemble "
+    "des pôles territoriaux dans le cadre de l'étape 1 visée à l'article 11/3, § 2, n'est pas entièrement octroyé "
+    "en date du 30 septembre, l'Administration générale de l'Enseignement en informe les pouvoirs organisateurs des "
+    "pôles territoriaux.",
+)
+C_FRIDAY = cite(
+    ARRETE_2022,
+    "art. 2 (art. 11/4 de l'arrêté du 12 mai 2022)",
+    "le deuxième vendredi qui suit les vacances d'automne (de Toussaint) ;",
+)
+
 ENCODING = (
     "les échelles sont encodées dans l'application e-pôles par le directeur de l'école siège et/ou le coordonnateur "
     "et/ou le délégué du pouvoir organisateur du pôle territorial, avant le 30 septembre de l'année scolaire en cours "
-    "(puis, pour de nouveaux élèves, le deuxième vendredi qui suit les vacances d'automne, d'hiver, de détente et de "
-    "printemps) ; un résultat qui n'est pas encodé ainsi n'est pas pris en compte pour l'ouverture du droit au "
+    "(puis, si les points complémentaires ne sont pas entièrement octroyés au 30 septembre, pour de nouveaux élèves, "
+    "le deuxième vendredi qui suit les vacances d'automne, d'hiver, de détente et de printemps) ; un résultat qui n'est pas encodé ainsi n'est pas pris en compte pour l'ouverture du droit au "
     "subventionnement et l'octroi des points complémentaires au pôle"
 )
 REEVALUATION = (
@@ -121,11 +137,11 @@ def encoding(facts: Facts, today: dt.date) -> RuleResult:
         answer = facts.situation_evolved
         if facts.situation_evolved is False:
             text = text.replace("Pas chaque année : ", "Pas si la situation n'a pas évolué : ", 1)
-    cites = [C_WHO, C_NOT_COUNTED, C_DEADLINE, C_REEVAL, C_SEVERAL, _cap_cite()]
+    cites = [C_WHO, C_NOT_COUNTED, C_DEADLINE, C_LATER, C_FRIDAY, C_REEVAL, C_SEVERAL, _cap_cite()]
     if topic in ("plusieurs", "sans_plafond"):
-        cites = [C_SEVERAL, _cap_cite(), C_WHO, C_NOT_COUNTED, C_DEADLINE, C_REEVAL]
+        cites = [C_SEVERAL, _cap_cite(), C_WHO, C_NOT_COUNTED, C_DEADLINE, C_LATER, C_FRIDAY, C_REEVAL]
     elif topic == "reevaluation":
-        cites = [C_REEVAL, C_WHO, C_NOT_COUNTED, C_DEADLINE, C_SEVERAL, _cap_cite()]
+        cites = [C_REEVAL, C_WHO, C_NOT_COUNTED, C_DEADLINE, C_LATER, C_FRIDAY, C_SEVERAL, _cap_cite()]
     return RuleResult(
         rule_id="sensorimotor.encoding",
         conclusion=lead(facts, answer, text),
