@@ -286,3 +286,12 @@ def test_scales_given_by_their_palier() -> None:
     q = "une echelle visuelle au 5e palier et une echelle physique au 4e, 528 points ?"
     assert facts(q)["scale_points"] == [352, 176]
     assert "scale_points" not in facts("eleve de 3e primaire, echelle de 20 items, quel palier ?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Le pôle peut-il refuser une IPT ?", "Les parents peuvent-ils s'opposer à l'IPT ?", "ça bloque ?"],
+)
+def test_can_x_refuse_gets_no_rule_polarity(question: str) -> None:
+    # the rules' yes/no is "can the IPT go ahead?", the inverse of "can X refuse/block it?"
+    assert "yes_no" not in facts(question)

@@ -319,9 +319,11 @@ _SHORT_CLOSED = re.compile(
 )
 
 
-# "ça bloque ?" asks the inverse of the rules' yes/no ("l'IPT est-elle possible ?"): no polarity then,
-# the first sentence states whether the opinion blocks.
-_ASKS_BLOCK = re.compile(r"\bbloqu\w*|\bveto\b")
+# "ça bloque ?" / "le pôle peut-il refuser ?" ask the inverse of the rules' yes/no ("l'IPT est-elle
+# possible ?"): no polarity then, the first sentence states whether the opinion blocks.
+_ASKS_BLOCK = re.compile(
+    r"\bbloqu\w*|\bveto\b|\b(peut|peuvent|pourrait|pourraient)(-t)?(-\w+)? (s'y )?(refuser|s'opposer|empecher)\b"
+)
 
 
 def closed_question(text: str) -> dict[str, object]:
