@@ -24,8 +24,10 @@ def notes_for(
     current = school_year_of(today)
     if school_year:
         notes.append(f"Réponse pour l'année scolaire {school_year}.")
+    # a rule's own note may already say to check this year's circular: say it once
+    told = any("vérifiez la circulaire de l'année en cours" in n for n in notes)
     if "circulaire-ipt-2025-2026" in ids:
-        if current != CIRCULAR_YEAR and current > CIRCULAR_YEAR:
+        if current > CIRCULAR_YEAR and not told:
             notes.append(
                 f"Circulaire de l'année {CIRCULAR_YEAR} ; nous sommes en {current} : vérifiez la circulaire "
                 "de l'année en cours."

@@ -61,3 +61,10 @@ def test_contacts_follow_the_question_and_the_year() -> None:
 def test_contact_quotes_are_verbatim() -> None:
     for contact in (SPECIAL_EDUCATION, POLES):
         assert quote_in_corpus(contact.citation.quote, "circulaire-ipt-2025-2026")
+
+
+def test_check_the_current_circular_is_said_once() -> None:
+    rule_note = "Échéance fixée pour l'année scolaire 2025-2026 ; nous sommes en 2026-2027 : vérifiez la circulaire de l'année en cours."
+    notes = notes_for([CIT], dt.date(2026, 11, 22), extra=[rule_note])
+    assert sum("vérifiez la circulaire de l'année en cours" in n for n in notes) == 1
+    assert "Circulaire de l'année 2025-2026." in notes
