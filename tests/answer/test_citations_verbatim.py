@@ -10,15 +10,15 @@ import json
 from pathlib import Path
 
 import pytest
-import yaml
+from rows import load_rows, run_conversation
 
 from assistant.ingest import quote_in_corpus
 from assistant.models import QUOTE_MAX_CHARS, Answer
 from assistant.textnorm import collapse_ws
 
 HERE = Path(__file__).parent
-E2E = yaml.safe_load((HERE / "e2e.yaml").read_text(encoding="utf-8"))
-CONVERSATIONS = yaml.safe_load((HERE / "conversations.yaml").read_text(encoding="utf-8"))
+E2E = load_rows(HERE / "e2e.yaml")
+CONVERSATIONS = load_rows(HERE / "conversations.yaml")
 ANSWER_KEYS = {"text", "kind", "rule_id", "citations", "notes", "state"}
 CITATION_KEYS = {"source_id", "title", "locator", "quote", "url"}
 
@@ -30,12 +30,7 @@ def all_answers(assistant) -> dict[str, list[Answer]]:
     for case in E2E:
         out[case["id"]] = [assistant.ask(case["q"], today=case.get("today"))]
     for conv in CONVERSATIONS:
-        state, answers = None, []
-        for turn in conv["turns"]:
-            answer = assistant.ask(turn["q"], state=state, today=conv.get("today"))
-            answers.append(answer)
-            state = answer.state
-        out[f"conv:{conv['id']}"] = answers
+        out[f"conv:{conv['id']}"] = run_conversation(assistant, conv)
     return out
 
 

@@ -12,38 +12,28 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from rows import KINDS, as_list, known_gap_params, load_rows, unknown_keys
 
 from assistant.ingest import quote_in_corpus
 from assistant.models import QUOTE_MAX_CHARS, Answer
 from assistant.textnorm import fold
 
 E2E_FILE = Path(__file__).with_name("e2e.yaml")
-KINDS = {"rule", "retrieval", "abstain", "clarify"}
-
-
-def load_cases(path: Path = E2E_FILE) -> list[dict[str, Any]]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
-
-
-CASES = load_cases()
-
-
-def as_list(value: Any) -> list:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list | tuple) else [value]
-
-
-def case_params(cases: list[dict[str, Any]]) -> list:
-    """pytest params, a strict xfail for every row with a known gap."""
-    params = []
-    for case in cases:
-        marks = []
-        if case.get("known_gap"):
-            marks.append(pytest.mark.xfail(strict=True, reason=f"known gap: {case['known_gap']}"))
-        params.append(pytest.param(case, id=case["id"], marks=marks))
-    return params
+CASES = load_rows(E2E_FILE)
+ROW_KEYS = {
+    "id",
+    "q",
+    "today",
+    "kind",
+    "rule_id",
+    "facts",
+    "wrong",
+    "notes",
+    "locator",
+    "source",
+    "known_gap",
+    "quote_gap",
+}
 
 
 def check_citations_verbatim(answer: Answer, label: str) -> None:
@@ -85,6 +75,7 @@ def test_the_set_is_large_and_well_formed() -> None:
     assert len(CASES) >= 60
     assert len(ids) == len(set(ids)), "duplicate ids"
     for case in CASES:
+        assert not unknown_keys(case, ROW_KEYS), (case["id"], unknown_keys(case, ROW_KEYS))
         assert set(as_list(case["kind"])) <= KINDS, case["id"]
         assert case.get("facts"), f"{case['id']}: no decisive fact"
         assert case.get("locator") and case.get("source"), f"{case['id']}: no expected citation"
@@ -95,7 +86,7 @@ def test_the_set_is_large_and_well_formed() -> None:
             assert isinstance(case["today"], dt.date), case["id"]
 
 
-@pytest.mark.parametrize("case", case_params(CASES))
+@pytest.mark.parametrize("case", known_gap_params(CASES))
 def test_e2e_question(assistant, case: dict[str, Any]) -> None:
     answer = assistant.ask(case["q"], today=case.get("today"))
     check_answer(answer, case)

@@ -1,0 +1,50 @@
+"""What the YAML-driven answer tests (e2e.yaml, conversations.yaml) share: loading, the answer kinds,
+one-or-many values, and pytest params that run `known_gap` rows as strict xfails."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, get_args
+
+import pytest
+import yaml
+
+from assistant.models import AnswerKind
+
+KINDS = set(get_args(AnswerKind))
+
+
+def load_rows(path: Path) -> list[dict[str, Any]]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def as_list(value: Any) -> list:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def known_gap_params(rows: list[dict[str, Any]]) -> list:
+    """pytest params, a strict xfail for every row with a known gap (un-mark it once fixed)."""
+    params = []
+    for row in rows:
+        marks = []
+        if row.get("known_gap"):
+            marks.append(pytest.mark.xfail(strict=True, reason=f"known gap: {row['known_gap']}"))
+        params.append(pytest.param(row, id=row["id"], marks=marks))
+    return params
+
+
+def run_conversation(assistant, conv: dict[str, Any]) -> list:
+    """Ask every turn of a conversation row, passing the previous answer's state back."""
+    answers, state = [], None
+    for turn in conv["turns"]:
+        answer = assistant.ask(turn["q"], state=state, today=conv.get("today"))
+        answers.append(answer)
+        state = answer.state
+    return answers
+
+
+def unknown_keys(row: dict[str, Any], allowed: set[str]) -> set[str]:
+    """Keys a row uses that its test never reads (a misspelt key would silently check nothing)."""
+    return set(row) - allowed
