@@ -55,9 +55,14 @@ def launched_app(env: dict[str, str], port: int, log: Path, timeout_s: float) ->
         wait_ready(url, proc, log, timeout_s)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
+        stop(proc)
+
+
+def stop(proc: subprocess.Popen, timeout_s: float = 15) -> None:
+    """Terminate a server started by a test, killing it if it does not exit in time."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=5)

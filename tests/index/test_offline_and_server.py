@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import pytest_socket
-from servers import free_port
+from servers import free_port, stop
 
 from assistant.index import load_or_build
 from assistant.retrieve import Retriever
@@ -78,8 +78,4 @@ def test_index_and_search_through_a_chroma_server(small_corpus: Path, tmp_path: 
         again.close()
         assert not (tmp_path / "data" / "chroma").exists()  # nothing stored locally in server mode
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc, timeout_s=20)
