@@ -117,9 +117,11 @@ class Assistant:
         notes = currency.notes_for(
             result.citations, today, extra=result.notes, school_year=result.school_year
         )
+        # a rule that finds no value in the texts for the asked year says so: that is an abstention
+        kind = "abstain" if result.data.get("not_in_texts") else "rule"
         return Answer(
             text=composed.text,
-            kind="rule",
+            kind=kind,
             rule_id=spec.id,
             citations=composed.citations,
             notes=notes,

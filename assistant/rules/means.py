@@ -56,6 +56,11 @@ GOVERNS = (
     "les montants par date de début de l'IPT."
 )
 NO_VALUE = "une valeur que les textes ne donnent pas pour cette année"
+YEARS_GIVEN = (
+    "Les textes donnent les montants des IPT débutées avant le 02/09/2020 pour 2024-2025 (52,32 points pour le "
+    "pôle, Infos du Pacte) et 2025-2026 (1,18 période, 25,88 points, circulaire) ; pour une autre année, "
+    "adressez-vous au Service des pôles territoriaux (poles.territoriaux@cfwb.be)."
+)
 SPLIT = "8 périodes pour l'école secondaire spécialisée et 8 périodes pour l'école secondaire ordinaire"
 SPLIT_467 = f"16 périodes ({SPLIT})"
 
@@ -142,6 +147,11 @@ def _brackets(start: str | None, focus: str | None) -> list[str]:
         r"^(?!.*(sensori|echelle)).*\b(periodes?|points?)\b.{0,60}\b(ipt|eleve\w* (en )?integr\w*)\b",
         r"\b(1[,.]18|25[,.]88|52[,.]32)\b",
         r"\b(encadrement|moyens)\b.{0,40}\b(ecole\w* (d'enseignement )?specialise\w*|pole)\b.{0,40}\bipt\b",
+        # "ça rapporte combien au pôle ?", "que génère une IPT pour l'école ?": what an IPT yields
+        r"^(?!.*(sensori|echelle|euros?|salaire)).*\bipt\b.*\b(rapporte\w*|genere\w*)\b.{0,20}\b(combien|quoi)\b",
+        r"^(?!.*(sensori|echelle|euros?|salaire)).*\b(combien|que|qu'est-ce que?)\b.{0,15}\b(rapporte\w*|genere\w*)\b.*\bipt\b",
+        # "comment sont réparties les 16 périodes ?": the split of an IPT's periods
+        r"\b(repar\w*|divis\w*)\b.{0,30}\b\d+ periodes\b|\b\d+ periodes\b.{0,30}\b(repar\w*|divis\w*)\b",
     ),
     decisive=("ipt_start", "level", "degree", "pupil_type", "school_year", "means_kind"),
     examples=(
@@ -188,7 +198,8 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
     if third is None:
         a = amounts("2020_2022", year, True)
         cites += [x for x in a.cites if x not in cites]
-        extra = "352 points par IPT" if focus == "points" or only_poles else f"{SPLIT_467} ou 352 points"
+        by_pole = focus == "points" or only_poles or actor == "pole" or start == "depuis_2022"
+        extra = "352 points par IPT" if by_pole else f"{SPLIT_467} ou 352 points"
         if start == "avant_2020" and only_poles:
             parts[-1] += " (types 4, 6 et 7 du 3e degré du secondaire compris)"
         else:
@@ -202,6 +213,10 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
     if missing:
         steps.append("Faits manquants : " + ", ".join(missing) + ".")
         data["missing"] = missing
+    if start is not None and NO_VALUE in parts[0] and third is not True:
+        # the asked bracket has no amount for this year in the texts: an abstention that says which years are given
+        data["not_in_texts"] = True
+        steps.append(YEARS_GIVEN)
     head = f"En {year}, " + " ; ".join(parts) + "."
     head = head[0].upper() + head[1:]
     if facts.pooling is not None:

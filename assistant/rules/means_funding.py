@@ -140,7 +140,7 @@ def pole_coefficient(facts: Facts, today: dt.date) -> RuleResult:
         facts,
         year,
         [ref("means.pole_coefficient"), C_REVISION, C_BASE_FUNDING],
-        data={"coefficient": value, "school_year": year, "table": table},
+        data={"coefficient": value, "school_year": year, "table": table, "not_in_texts": value is None},
         steps=[
             "Points du financement de base = nombre d'élèves des écoles coopérantes du pôle × coefficient.",
             "Le coefficient augmente chaque année jusqu'à la fin de la période transitoire (2025-2026).",

@@ -115,7 +115,7 @@ def _side(facts: Facts) -> tuple[str | None, str]:
     topic="means",
     title="Que deviennent les moyens si l'IPT s'arrête avant ou après le 30 septembre ?",
     triggers=(
-        r"\b(restitu\w+|rendre|rembours\w+|perd\w*|garde\w*)\b.{0,60}\b(moyens|periodes|points)\b",
+        r"\b(restitu\w+|rendre|redonner|rembours\w+|perd\w*|garde\w*)\b.{0,60}\b(moyens|periodes|points)\b",
         r"\bmoyens\b.{0,80}\b(acquis|restent|arret\w*|echoue?)\b",
         r"\b30 septembre\b.{0,80}\b(moyens|arret)\b",
         r"\b(moyens|periodes|points)\b.{0,30}\b(perdu\w*|restitu\w*|rendu\w*|acquis|rembours\w*)\b",

@@ -222,7 +222,9 @@ def specific_cases(text: str) -> dict[str, object]:
         r"\b(apres|pas depuis|pas avant|qu'apres|seulement) (le )?15 (octobre|/10|-10)\b|\bdepuis moins\b.*\b15 octobre\b"
     ).search(text):
         out["attends_special_since_15_october"] = False
-    elif _RE(r"\b(depuis|avant|au moins depuis) (le )?15 (octobre|/10)\b").search(text):
+    elif _RE(r"\b(depuis|avant|au moins depuis) (le )?15 (octobre|/10)\b").search(
+        text
+    ) and not _IPT_SINCE.search(text):
         out["attends_special_since_15_october"] = True
     elif _late_enrolment(text):
         out["attends_special_since_15_october"] = False
@@ -230,6 +232,9 @@ def specific_cases(text: str) -> dict[str, object]:
         out["attends_special_since_15_october"] = True  # a year or more in special education
     return out
 
+
+# "en IPT depuis le 15 octobre 2021": the IPT's start date, not the 15 October attendance condition
+_IPT_SINCE = _RE(r"\b(ipt|integr\w*)( \w+){0,2} (depuis|avant) (le )?15 (octobre|/10)\b")
 
 _IRREGULAR = _RE(
     r"\b(presque|quasi) jamais\b|\bn'y (va|vient) (presque |quasiment )?(jamais|pas|plus)\b|\babsen(ces?|t|te|teisme)\b"

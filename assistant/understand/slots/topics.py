@@ -10,7 +10,7 @@ from assistant.understand.slots.durations import NUMBER_WORDS
 _MEANS_KINDS = (
     (
         "restitution",
-        r"\brestitu\w*|\brendre les moyens\b|\brembours\w*|\bmoyens? (restent|sont) acquis\b|\bperd\w* les moyens\b"
+        r"\brestitu\w*|\b(rendre|redonner|rembourser) (les |ses |leurs )?(moyens|periodes|points)\b|\brembours\w*|\bmoyens? (restent|sont) acquis\b|\bperd\w* les moyens\b"
         r"|\b(moyens|periodes|points) (sont |seront |restent )?(perdu|rendu|restitue|acquis)\w*",
     ),
     ("coefficient", r"\bcoefficients?\b|\bfinancement de base\b"),
@@ -86,9 +86,15 @@ _NOT_POOLED = re.compile(
 )
 
 
+_POOL_WORDS = re.compile(r"\b(regroup\w*|mettre en commun|mises? en commun|globalis\w*)\b")
+
+
 def pooling(text: str) -> dict[str, object]:
     """What the question states about pooling the periods ("ne peuvent pas être mutualisées": False)."""
     if not re.search(r"\bmutualis\w*", text):
+        # "les regrouper / mettre en commun / partager les périodes entre élèves": pooling in other words
+        if re.search(r"\bperiodes?\b", text) and _POOL_WORDS.search(text):
+            return {"pooling": True}
         return {}
     return {"pooling": not _NOT_POOLED.search(text)}
 
