@@ -168,7 +168,7 @@ def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
         bonus += 0.15  # "l'arrêt a été décidé le …, dans quel délai le communiquer ?": its 30 days
     if spec.topic == "means" and MEANS_RULES.get(facts.get("means_kind", "")) == spec.id:
         bonus += 0.15
-    if spec.id == "accompaniment.who" and re.search(r"\bcombien\b", text):
+    if spec.id == "accompaniment.who" and re.search(r"\bcombien\b(?! de temps)", text):
         bonus -= 0.3  # "accompagné par le pôle : ça rapporte combien ?": an amount, not who accompanies
     if spec.id == "cpms.role" and not facts.get("stage") and not re.search(_ASKS_WHICH_CPMS, text):
         bonus -= 0.3  # "le CPMS peut-il consulter le dossier médical ?": no stage, no role asked
