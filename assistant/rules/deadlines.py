@@ -18,6 +18,8 @@ Epilogue: what the texts leave implicit
   days to 30 September and advise encoding by the 29th.
 - School holidays are not in the texts: holiday-relative dates are computed only from a given last
   day of the holidays; working days skip weekends only (see calendar.py).
+- The texts date no step of setting up or following an IPT (proposition, projet, evaluation, PIA,
+  new orientation certificate): a deadline asked for one of them is not in the texts (abstention).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from typing import Any
 from assistant.models import RuleResult
 from assistant.rules.base import rule
 from assistant.rules.calendar import fr_date, next_school_year, occurrence, school_year_of
+from assistant.rules.contacts import POLES, SPECIAL_EDUCATION
 from assistant.rules.deadline_table import (
     GROUPS,
     citations_of,
@@ -147,7 +150,7 @@ def when(facts: Facts, today: dt.date) -> RuleResult:
         return _group(facts, today)
     it = item(facts.deadline_key) if facts.deadline_key else None
     if it is None:
-        return _upcoming(facts, today)
+        return _undated(facts, today) if facts.stage in UNDATED_STAGES else _upcoming(facts, today)
     sentence, data = _when_sentence(it, facts, today)
     data.update(key=it["key"], what=it["what"], who=it["who"], how=it["how"], to=it["to"])
     conclusion = f"{sentence}. Objet : {it['what']}. Qui : {it['who']}. Comment : {it['how']}. Destinataire : {it['to']}."
@@ -200,6 +203,32 @@ def _group(facts: Facts, today: dt.date) -> RuleResult:
             "items": [it["key"] for it in members],
             "when": [it["when"] for it in members],
         },
+    )
+
+
+# Steps of an IPT (Facts.stage) for which no text gives a date: a deadline asked for one is not in the texts.
+UNDATED_STAGES = {
+    "proposition": "la proposition d'IPT (annexe 1)",
+    "projet": "le projet d'IPT (annexe 2)",
+    "evaluation": "l'évaluation de l'IPT",
+    "pia": "le PIA",
+    "attestation": "la nouvelle attestation d'orientation",
+}
+
+
+def _undated(facts: Facts, today: dt.date) -> RuleResult:
+    """A deadline asked for a step the texts do not date: say so, and whom to ask (an abstention)."""
+    what = UNDATED_STAGES[str(facts.stage)]
+    contacts = [SPECIAL_EDUCATION, POLES]
+    who = " ; ".join(f"{c.service} ({c.scope}) : {c.email}" for c in contacts)
+    return RuleResult(
+        rule_id="deadlines.when",
+        conclusion=f"Les textes ne fixent pas de date limite pour {what}. Pour une réponse officielle, contactez {who}.",
+        steps=[f"Aucune échéance des textes ne porte sur {what}."],
+        citations=[c.citation for c in contacts],
+        facts=facts.model_dump(exclude_defaults=True, mode="json"),
+        school_year=facts.school_year or school_year_of(today),
+        data={"not_in_texts": True, "missing": ["deadline_key"]},
     )
 
 

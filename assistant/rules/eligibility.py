@@ -227,6 +227,15 @@ def types(facts: Facts, today: dt.date) -> RuleResult:
             f"l'enseignement {facts.level} spécialisé (art. 131 du décret du 3 mars 2004 : "
             f"{_types_text(facts.level, table[facts.level])})."
         )
+        if not ok:
+            # a type refused at the asked level: say at which levels art. 131 lists it
+            elsewhere = [lv for lv in table if t in table[lv]]
+            cits += [cite(**param(f"eligibility.types.levels.{lv}")) for lv in elsewhere]
+            text += (
+                f" Il l'est en {' et en '.join(elsewhere)} spécialisé."
+                if elsewhere
+                else " Il ne l'est à aucun niveau."
+            )
     elif t is not None:
         where = [lv for lv in table if t in table[lv]]
         data.update(concerned=bool(where), levels=where)

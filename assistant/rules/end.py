@@ -30,6 +30,7 @@ from assistant.rules.end_causes import (
     C_MOTIVES,
     OTHER_MOTIVES,
     named_cause,
+    return_enrolment,
 )
 from assistant.rules.facts import Facts
 from assistant.rules.params import param
@@ -145,9 +146,10 @@ def _intro(facts: Facts, when: str | None) -> tuple[str, list[Citation], bool | 
     if cause and when == "cours_annee":
         # "L’IPT peut également prendre fin à tout moment de l’année scolaire, à la date connue de l’événement,
         # dans les cas suivants : …"
+        on = f" (soit ici le {fr_date(facts.event_date)})" if facts.event_date else ""
         text = (
-            "L'IPT peut prendre fin à tout moment de l'année scolaire, à la date connue de l'évènement, dans les cas "
-            f"prévus, dont celui-ci : {cause[0]}° {cause[1]}"
+            f"L'IPT peut prendre fin à tout moment de l'année scolaire, à la date connue de l'évènement{on}, dans "
+            f"les cas prévus, dont celui-ci : {cause[0]}° {cause[1]}"
         )
         return text, [C_CAUSES_INTRO, C_CAUSES_1_4 if cause[0] <= 4 else C_CAUSES_5_7], True
     if facts.end_cause in OTHER_MOTIVES:
@@ -241,6 +243,10 @@ def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
         )
     cites += [C_POLE_PDF, C_POLE_WHO]
     intro, intro_cites, answer = _intro(facts, when)
+    back = return_enrolment(facts)
+    if back:
+        intro = f"{intro} ; {back[0]}" if intro else back[0][0].upper() + back[0][1:]
+        intro_cites = intro_cites + back[1]
     if intro:
         head = f"{intro}. {head}"
         cites = intro_cites + [c for c in cites if c not in intro_cites]

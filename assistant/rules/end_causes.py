@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.models import RuleResult
-from assistant.rules.accompaniment import reference_school_year
+from assistant.models import Citation, RuleResult
+from assistant.rules.accompaniment import fr_date, reference_school_year
 from assistant.rules.base import rule
 from assistant.rules.cite import circ
 from assistant.rules.facts import Facts
@@ -83,6 +83,49 @@ OTHER_MOTIVES = {
 }
 
 
+C_BACK_VALID = circ(
+    "point 1.5",
+    "si son attestation d’orientation est toujours valable, l’élève peut s’inscrire directement dans une école "
+    "d’enseignement spécialisé.",
+)
+C_BACK_OTHER_TYPE = circ(
+    "point 1.5",
+    "si son attestation d’orientation est toujours valable mais que l’élève relève d’un autre type que celui "
+    "mentionné sur cette dernière, c’est le CPMS de l’école d’enseignement ordinaire partenaire de l’IPT qui est en "
+    "charge de la rédaction de la nouvelle attestation d’orientation et du protocole justificatif y afférent.",
+)
+C_BACK_EXPIRED = circ(
+    "point 1.5",
+    "si son attestation d’orientation n’est plus valable (délai de 2 ans dépassé), le CPMS de l’école "
+    "d’enseignement ordinaire est en charge de la rédaction de la nouvelle attestation d’orientation et du "
+    "protocole justificatif.",
+)
+NEW_CERTIFICATE = "le CPMS de l'école d'enseignement ordinaire rédige la nouvelle attestation d'orientation et le protocole justificatif"
+
+
+def return_enrolment(facts: Facts) -> tuple[str, list[Citation]] | None:
+    """How a pupil returning to special education enrols (point 1.5, 'Procédure en cas de retour'), when the
+    question says how long the IPT lasted; None otherwise."""
+    if not facts.return_to_special or facts.more_than_two_years is None:
+        return None
+    if facts.more_than_two_years:
+        # "si son attestation d’orientation n’est plus valable (délai de 2 ans dépassé), le CPMS de l’école
+        # d’enseignement ordinaire est en charge de la rédaction de la nouvelle attestation d’orientation"
+        return (
+            f"après plus de 2 ans d'IPT, l'attestation d'orientation n'est plus valable : {NEW_CERTIFICATE}",
+            [C_BACK_EXPIRED],
+        )
+    valid = "retour dans les 2 ans : l'attestation d'orientation est toujours valable"
+    if facts.change_of_type:
+        # "… mais que l’élève relève d’un autre type …, c’est le CPMS de l’école d’enseignement ordinaire partenaire"
+        return f"{valid}, mais pour un autre type, {NEW_CERTIFICATE}", [C_BACK_OTHER_TYPE]
+    # "si son attestation d’orientation est toujours valable, l’élève peut s’inscrire directement"
+    text = f"{valid}, l'élève peut s'inscrire directement dans une école d'enseignement spécialisé"
+    if facts.change_of_type is None:
+        return f"{text} (s'il relève d'un autre type, {NEW_CERTIFICATE})", [C_BACK_VALID, C_BACK_OTHER_TYPE]
+    return text, [C_BACK_VALID]
+
+
 def named_cause(facts: Facts) -> tuple[int, str] | None:
     """(number, text) of the mid-year cause the question names, None when it names none."""
     n = CAUSE_NUMBER.get(facts.end_cause or "")
@@ -117,8 +160,9 @@ def causes(facts: Facts, today: dt.date) -> RuleResult:
     if cause:
         # "L’IPT peut également prendre fin à tout moment de l’année scolaire, à la date connue de l’événement,
         # dans les cas suivants : … 2° un changement de domicile ; …"
+        on = f", soit ici le {fr_date(facts.event_date)}," if facts.event_date else ""
         text = (
-            f"L'IPT peut prendre fin en cours d'année, à la date connue de l'évènement, pour {cause[1]} "
+            f"L'IPT peut prendre fin en cours d'année, à la date connue de l'évènement{on} pour {cause[1]} "
             f"(cas {cause[0]}° des sept cas prévus) ; les autres cas : " + _listed() + "."
         )
         conclusion = lead(facts, True, text)

@@ -36,7 +36,7 @@ ASKS_MEANS = rf"{MEANS_ASKED_LAST}|\bcombien de (periodes|points|moyens)\b"
 # as a conjunction ("combien de périodes quand l'IPT débute en 2019").
 ASKS_WHEN = (
     r"\bquand\W*$|^quand\b(?![^?]{0,200}[,:][^?]*\b(comment|combien|quel\w*|qui|est-ce|faut-il|peut-on|doit-on)\b)|\b(pour|avant|jusqu'a|d'ici|a partir de) quand\b|\bquand (doit|doivent|faut-il|est|sont|a lieu)\b"
-    r"|\b(date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|date butoir|a quelles? dates?)\b"
+    r"|\b(date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|jusqu'a quelle date|date butoir|a quelles? dates?)\b"
     rf"|{LATE}|{TIMELY}"
 )
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from assistant.rules import RuleSpec, registry
+from assistant.rules.deadlines import UNDATED_STAGES
 from assistant.understand.cues import ASKS_WHEN, CUES, FOREIGN, GENERAL, TOPIC_CUES, WHEN
 from assistant.understand.normalise import normalise
 from assistant.understand.scope import is_flemish
@@ -161,6 +162,10 @@ def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
     if facts.get("deadline_key") and re.search(ASKS_WHEN, text):
         # a named obligation and a question for its date: the deadline table answers, not a means rule
         bonus += 0.3 if spec.id == "deadlines.when" else (-0.3 if spec.topic == "means" else 0.0)
+    if facts.get("stage") in UNDATED_STAGES and re.search(ASKS_WHEN, text):
+        # "avant quelle date envoyer la proposition ?": a date asked for a step; the deadline rule says
+        # the texts give none
+        bonus += 0.3 if spec.id == "deadlines.when" else 0.0
     stop = bool(_END_FACTS & set(facts)) or facts.get("stage") == "arret"
     if spec.id == "deadlines.when" and not facts.get("deadline_key") and stop:
         bonus -= 0.3  # a stop with no named document: the end rule gives its date and its deadlines

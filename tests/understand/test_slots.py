@@ -160,6 +160,11 @@ def test_levels(question: str, level: str, degree: int | None) -> None:
         ("école partenaire spécifique d'un autre pôle", "special_school_place", "partenaire_specifique"),
         ("l'école spécialisée n'est dans aucun pôle", "special_school_place", "aucun"),
         ("pas dans un pôle", "special_school_place", "aucun"),
+        ("l'école n'est ni siège, ni partenaire d'un pôle", "special_school_place", "aucun"),
+        ("école pas siège, pas partenaire, aucun pôle", "special_school_place", "aucun"),
+        ("il revient dans son ancien type", "change_of_type", False),
+        ("retour dans le spécialisé en type d'origine", "change_of_type", False),
+        ("il revient en type 1 au lieu du type 8", "change_of_type", True),
         ("immersion en langue des signes", "sign_language_immersion", True),
         ("Les parents peuvent-ils proposer une IPT ?", "proposer", "parents"),
         ("le CPMS de l'école ordinaire", "cpms_side", "ordinaire"),
@@ -176,6 +181,24 @@ def test_situation_facts(question: str, key: str, value: object) -> None:
 
 def test_ordinary_school_partner_of_the_ipt_is_not_a_place() -> None:
     assert "special_school_place" not in facts("l'école ordinaire partenaire de l'IPT")
+
+
+def test_a_place_the_school_does_not_hold_is_no_place() -> None:
+    assert "special_school_place" not in facts("notre école n'est pas école siège")
+    assert facts("ni siège ni partenaire du pôle, mais partenaire spécifique d'un autre pôle")[
+        "special_school_place"
+    ] == "partenaire_specifique"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Une école spécialisée hors pôle peut-elle accepter de nouvelles IPT en 2025-2026 ?",
+        "notre école spécialisée peut-elle commencer une première IPT cette année ?",
+    ],
+)
+def test_starting_a_new_ipt_starts_it_now(question: str) -> None:
+    assert facts(question)["ipt_start"] == TODAY
 
 
 @pytest.mark.parametrize(

@@ -63,9 +63,12 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
     return out
 
 
-# "une nouvelle IPT … accompagner": an IPT that starts now, for the question of who accompanies it
+# "une nouvelle IPT … accompagner", "démarrer une nouvelle IPT": an IPT that starts now, for the
+# question of who accompanies it
 _NEW_IPT = re.compile(
     r"\b(nouvelles?|premieres?) (ipt|integrations?)\b(?=.*\b(accompagn\w*|suivr\w*|suivie?s?|prise? en charge)\b)"
+    r"|\b(commenc\w*|demarr\w*|debut\w*|lanc\w*|ouvr\w*|accept\w*|entam\w*|mettre en place|prendre en charge)"
+    r" (de |des |une |d'|la |les )?(nouvelles?|premieres?) (ipt|integrations?)\b"
 )
 
 

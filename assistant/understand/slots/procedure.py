@@ -158,11 +158,12 @@ def yes_no(text: str) -> dict[str, object]:
     out: dict[str, object] = {}
     if _RE(
         r"\b(sans|pas de|aucun) chang\w* de type\b|\bmeme type\b|\b(ne|n') ?(change|changera|changeait) pas de type\b|\bsans changer de type\b|\bgarde (son|le meme) type\b"
+        r"|\b(son|le|l') ?(ancien|precedent|premier) type\b|\btype (initial|d'origine|de depart|d'avant)\b"
         r"|\btype [1-8],? (comme|identique a|conforme a|prevu)\b.{0,25}\battestation\b"
     ).search(text):
         out["change_of_type"] = False
     elif _RE(
-        r"\bchang\w* (de|d'|le) type\b|\bautre type\b|\bnouveau type\b|\bchange(r|ment)? son type\b"
+        r"\bchang\w* (de|d'|le) type\b|\bautre type\b|\bnouveau type\b|\bchange(r|ment)? son type\b|\bau lieu du type\b"
     ).search(text):
         out["change_of_type"] = True
     if _RE(
@@ -182,8 +183,17 @@ def yes_no(text: str) -> dict[str, object]:
     return out
 
 
+# A place the school is said NOT to hold ("ni siège ni partenaire", "n'est pas école siège") is no place.
+_NEGATED_PLACE = _RE(r"\b(ni|pas|plus|non|jamais) (une? |l')?(ecole )?(siege|partenaire( specifique)?)\b")
+_NEITHER_NOR = _RE(
+    r"\bni (une? |l')?(ecole )?(siege|partenaire)\b[^.?!;]{0,40}\bni (une? |l')?(ecole )?(siege|partenaire)\b"
+)
+
+
 def special_school_place(text: str) -> dict[str, object]:
     out: dict[str, object] = {}
+    neither = bool(_NEITHER_NOR.search(text))
+    text = _NEGATED_PLACE.sub(" ", text)
     if _RE(r"\bpartenaire specifique\b").search(text):
         out["special_school_place"] = "partenaire_specifique"
     elif _RE(r"\bsieges?\b").search(text):
@@ -192,7 +202,7 @@ def special_school_place(text: str) -> dict[str, object]:
         r"\b(ecole |est |comme |en tant qu'|specialisee? |speciale )partenaire\b(?! de l'ipt)(?! de l'integration)|\bpartenaire (du|d'un) pole\b"
     ).search(text):
         out["special_school_place"] = "partenaire"
-    elif _RE(
+    elif neither or _RE(
         r"\b(pas|plus) (dans|membre d') ?(un|aucun)? ?pole\b|\baucun pole\b|\bhors (de tout )?pole\b|\bn'(est|appartient|adhere) (a|dans)? ?(aucun|pas a un) pole\b|\bsans pole\b|\bpas (encore )?(rattachee|integree|affiliee|impliquee) (a|dans) (un|aucun) pole\b"
     ).search(text):
         out["special_school_place"] = "aucun"
