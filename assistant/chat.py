@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 
 from assistant import compose, currency, replies
+from assistant.asked import gives_asked
 from assistant.ingest.loader import corpus_stamp
 from assistant.ingest.sources import load_sources
 from assistant.models import Answer, ConversationState, RuleResult
@@ -112,7 +113,10 @@ class Assistant:
         if clarify:
             return Answer(text=str(clarify), kind="clarify", rule_id=spec.id, state=new_state)
         composed = compose.compose_rule(result)
-        if not replies.rule_covers(u.question, composed.text):
+        conclusion = composed.text.split("**Raisonnement**")[0]
+        if not replies.rule_covers(u.question, composed.text) or not gives_asked(
+            u.question, conclusion, moments=False
+        ):
             return replies.abstain(u.question, today, state=new_state, reason="weak")
         notes = currency.notes_for(
             result.citations, today, extra=result.notes, school_year=result.school_year
@@ -172,6 +176,8 @@ class Assistant:
         passages = [self._passage(h) for h in hits]
         # Passages found with the conversation; sentences chosen for this turn ("qui doit le signer ?").
         composed = compose.compose_retrieval(u.question, passages, self._vocabulary)
+        if not gives_asked(u.question, " ".join(c.quote for c in composed.citations)):
+            return replies.abstain(u.question, today, state=next_state(state, u, []), reason="weak")
         sources = sorted({c.source_id for c in composed.citations})
         notes = currency.notes_for(composed.citations, today)
         return Answer(

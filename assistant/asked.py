@@ -1,0 +1,94 @@
+"""Whether an answer gives the kind of information its question asks for.
+
+Passages often share a question's topic without giving its asked detail: "combien de temps garder
+le PV ?" retrieves the sentence on the 30-day delay to send it; "quelle sanction si … ?" retrieves the
+deadline itself; "à combien s'élève la dotation ?" routes to who receives it. The test below looks at
+the text the user would read (a rule's conclusion, the quoted sentences) and asks: does it contain a
+fact of the asked type — a date for "jusqu'à quelle date", a number of the asked unit for "combien de
+mois", an amount for "à combien s'élève la dotation", a consequence for "quelle sanction", a figure
+for the asked month and year? If not, the answer only shares the topic and the assistant abstains.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.textnorm import fold
+
+_MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+_NUMBER = r"(?:\d[\d.,/]*|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)"
+
+# "jusqu'à quelle date", "quelle est la date limite", "avant quelle date", "à partir de quelle date"
+_ASKS_DATE = re.compile(r"\b(quelle (est la )?date|date limite|date butoir|quel jour)\b")
+_HAS_DATE = re.compile(
+    rf"\b\d{{1,2}}(er)? ({_MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}\b|\b(premier|1er|dernier) jour\b|\brentree\b"
+    r"|\bdate (de l'evenement|connue|de la signature)\b|\bfin de l'annee scolaire\b|\bau terme\b"
+)
+# "quelles conséquences", "quelle sanction", "on risque quoi": what follows a failure to act
+_ASKS_CONSEQUENCE = re.compile(
+    r"\b(consequences?|sanctions?|sanctionnee?s?|penalites?|amendes?|que risque|risque-t-on|"
+    r"qu'est-ce qu'(on|il|elle) risque|(on|il|elle|nous|je) risqu\w* quoi)\b"
+)
+_HAS_CONSEQUENCE = re.compile(
+    r"\b(consequences?|sanctions?|penalit\w*|amendes?|restitu\w*|rembours\w*|perd\w*|perte|annul\w*|"
+    r"retir\w*|refus\w*|invalid\w*|ne (peut|peuvent|pourra|pourront) (pas|plus)|pas de recours)\b"
+)
+# An amount of money asked about a financial notion ("à combien s'élève la dotation ?").
+_ASKS_AMOUNT = re.compile(
+    r"\b(a )?combien s'eleve(nt)?\b(?!.{0,40}\b(points?|periodes?|nombre|eleves?)\b)"
+    r"|\bcombien\b.{0,30}\b(dotations?|subventions?|subsides?|indemnites?|primes?|allocations?|frais)\b"
+    r"|\b(dotations?|subventions?|subsides?|indemnites?|primes?|allocations?)\b[^?]{0,60}"
+    r"\b(c'est|ca fait|ca represente) combien\b"
+)
+_HAS_AMOUNT = re.compile(r"\d[\d .,]*\s?(€|euros?\b|eur\b)|\b(montant|barème|bareme)s? (est|de|du)\b")
+# "combien de mois / d'années / de jours": a number of that unit ("ans" for "années")
+_ASKS_UNIT = re.compile(r"\bcombien (?:de |d')(jours?|semaines?|mois|ans|annees?|heures?)\b")
+_UNITS = {
+    "jour": r"jours?",
+    "sema": r"semaines?",
+    "mois": r"mois",
+    "ans": r"ans|annees?",
+    "anne": r"ans|annees?",
+    "heur": r"heures?|h\b",
+}
+# "combien d'ETP … en septembre 2024": a figure asked at a dated moment needs that moment. Only a
+# month and year after the interrogative, introduced by "en"/"au mois de", and not the date of the
+# pupil's case ("IPT commencée en octobre 2021", "depuis janvier 2024", "le 2 septembre 2020").
+_ASKED_MOMENT = re.compile(rf"\b(?:en|au mois de) (?P<when>(?:{_MONTHS}) 20\d\d)\b")
+_CASE_DATE = re.compile(
+    r"\b(debut\w*|commenc\w*|demarr\w*|depuis|entre|avant|apres|partir|nee?|arrive\w*)\b[^.?!,;]{0,12}$"
+)
+
+
+def _unit_pattern(unit: str) -> re.Pattern[str]:
+    alternatives = _UNITS.get(unit[:4], re.escape(unit))
+    return re.compile(rf"\b{_NUMBER}\s+(?:{alternatives})")
+
+
+def gives_asked(question: str, answer_text: str, *, moments: bool = True) -> bool:
+    """False when the question asks a date, a consequence, an amount, a number of days/months/years
+    or a figure at a given month that the answer's text does not contain. `moments=False` for a rule's
+    answer, which computes from the case's dates (a month there is the IPT's start, not the asked time)."""
+    q, text = fold(question), fold(answer_text)
+    if _ASKS_DATE.search(q) and not _HAS_DATE.search(text):
+        return False
+    if _ASKS_CONSEQUENCE.search(q) and not _HAS_CONSEQUENCE.search(text):
+        return False
+    if _ASKS_AMOUNT.search(q) and not _HAS_AMOUNT.search(text):
+        return False
+    unit = _ASKS_UNIT.search(q)
+    if unit and not _unit_pattern(unit.group(1)).search(text):
+        return False
+    return not moments or all(moment in text for moment in _asked_moments(q))
+
+
+def _asked_moments(q: str) -> list[str]:
+    """Month-year moments the figure is asked at ("combien d'ETP en septembre 2024" -> that moment)."""
+    asked = re.search(r"\bcombien\b", q)
+    if not asked:
+        return []
+    return [
+        m.group("when")
+        for m in _ASKED_MOMENT.finditer(q, asked.end())
+        if not _CASE_DATE.search(q[max(asked.end(), m.start() - 30) : m.start()])
+    ]

@@ -1,0 +1,55 @@
+"""assistant/asked.py: an answer must contain the asked type of fact (no index needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.asked import gives_asked
+
+CASES = [
+    # (question, answer text, moments, expected)
+    (
+        "Quelle sanction si le listing arrive en retard ?",
+        "Transmettez le listing pour le 30/09/2026.",
+        True,
+        False,
+    ),
+    (
+        "Quelle conséquence si l'IPT s'arrête avant le 30 septembre ?",
+        "Les moyens doivent être restitués.",
+        True,
+        True,
+    ),
+    (
+        "On doit garder le PV combien d'années ?",
+        "Envoyez le bilan dans les 30 jours calendrier.",
+        True,
+        False,
+    ),
+    ("On a combien de jours pour l'envoyer ?", "Dans les 30 jours calendrier.", True, True),
+    ("Elle est valable combien d'années ?", "L'attestation reste valable 2 ans.", True, True),
+    (
+        "À combien s'élève la dotation de l'école ?",
+        "Les dotations sont versées à l'école ordinaire.",
+        True,
+        False,
+    ),
+    ("À combien s'élèvent les points du pôle ?", "Le pôle reçoit 88 points par IPT.", True, True),
+    (
+        "Jusqu'à quelle date peut-on introduire la proposition ?",
+        "Trois étapes : proposition, projet, protocole.",
+        True,
+        False,
+    ),
+    ("Quelle est la date limite du listing ?", "Le listing est à envoyer pour le 30/09/2026.", True, True),
+    ("Combien d'élèves en IPT en mars 2025 ?", "7.800 élèves en 2023-24.", True, False),
+    # a month in the pupil's case is the IPT's start, not the moment the figure is asked at
+    ("IPT commencée en octobre 2021 : combien de périodes ?", "4 périodes par élève.", True, True),
+    ("Combien de points pour une IPT débutée en janvier 2023 ?", "88 points par IPT.", True, True),
+    ("Combien d'élèves en IPT en juin 2025 ?", "88 points", False, True),
+]
+
+
+@pytest.mark.parametrize(("question", "text", "moments", "expected"), CASES)
+def test_gives_asked(question: str, text: str, moments: bool, expected: bool) -> None:
+    assert gives_asked(question, text, moments=moments) is expected
