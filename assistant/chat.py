@@ -53,6 +53,7 @@ class Assistant:
         self._index = index
         self._retriever = None
         self._vocabulary = None
+        self._flemish_notions = None
         self._lock = threading.Lock()
         self._sources = {s.id: s for s in load_sources(self.settings.corpus_dir)}
         self._loaded_stamp: tuple = ()
@@ -97,6 +98,10 @@ class Assistant:
         beyond = self._beyond_texts(u.question)
         if beyond:
             return replies.abstain(u.question, today, state=next_state(state, u, []), reason=beyond)
+        if self._speaks_flemish_law(u):  # neither an FWB rule nor an FWB passage may answer it
+            return replies.abstain(
+                u.question, today, state=next_state(state, u, []), reason="notion_flamande"
+            )
         if u.rule_id is not None and u.rule_id in self._rules:
             return self._rule_answer(u, state, today)
         return self._retrieval_answer(u, state, today)
@@ -228,6 +233,26 @@ class Assistant:
         if self._corpus_stamp() != self._loaded_stamp:  # a stale vocabulary says nothing: rules answer
             return []
         return self._vocabulary.foreign_notions(question)
+
+    def _speaks_flemish_law(self, u: Understanding) -> bool:
+        """Whether the question uses the Flemish decree's own notions ("sous condition résolutoire",
+        "l'indice santé") without being about the Flemish Community, or while placed in the FWB."""
+        fwb = bool(FWB_CUES.search(u.normalised))
+        if FLEMISH_EXPLICIT.search(u.normalised) and not fwb:
+            return False
+        if FLEMISH_NOTIONS.search(u.normalised):
+            return True
+        from assistant.index.build import IndexUnavailableError
+
+        try:
+            _ = self.retriever
+        except IndexUnavailableError:
+            return False
+        if self._flemish_notions is None:
+            from assistant.flemish_notions import FlemishNotions
+
+            self._flemish_notions = FlemishNotions(self._index.chunks, self._vocabulary.tokenize)
+        return bool(self._flemish_notions.used_in(u.question))
 
     def _flemish_matches_better(self, question: str, fwb_hits, *, dominant_only: bool = False) -> bool:
         """Whether the Flemish decree answers the question clearly better than the FWB texts: then

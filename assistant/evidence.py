@@ -77,6 +77,8 @@ _SYNONYMS = {
     "bus": "transport",
     "car": "transport",
     "score": "resultat",
+    "grille": "echelle",  # "la grille d'évaluation": the users' word for a sensori-motor scale
+    "grilles": "echelles",
     "note": "resultat",
     "depart": "debut",
     "prof": "enseignant",

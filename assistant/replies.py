@@ -98,9 +98,16 @@ _HAS_LIMIT = re.compile(r"\b(maxim\w*|minim\w*|au plus|au moins|plafon\w*|depass
 _HAS_HOUR = re.compile(r"\b\d{1,2} ?h(\d\d)?\b|\b\d{1,2} heures\b")
 
 
+# "combien de cours ?" may be answered by a share of them: "à mi-temps des cours", "la moitié des heures"
+_SHARE = r"(?:mi-temps|moitie|tiers|quart|\d+ ?%)"
+
+
 def _has_count(noun: str, folded: str) -> bool:
     stem = re.escape(noun[:5])
-    near = rf"\b{_NUMBER}\s+(?:[a-z'()-]+\s+){{0,2}}{stem}|\b{stem}[a-z]*\s*(?:[a-z'()-]+\s+){{0,3}}:?\s*\d"
+    near = (
+        rf"\b{_NUMBER}\s+(?:[a-z'()-]+\s+){{0,2}}{stem}|\b{stem}[a-z]*\s*(?:[a-z'()-]+\s+){{0,3}}:?\s*\d"
+        rf"|\b{_SHARE}\s+(?:[a-z'()-]+\s+){{0,2}}{stem}"
+    )
     return bool(re.search(near, folded))
 
 
@@ -116,7 +123,7 @@ def asked_count(question_folded: str) -> tuple[re.Pattern[str], str] | None:
     if not count or count.group(1) in _NOT_COUNTED:
         return None
     stem = re.escape(count.group(1)[:5])
-    return re.compile(rf"\b{_NUMBER}\s+(?:[a-z'()-]+\s+){{0,2}}{stem}"), count.group(1)
+    return re.compile(rf"\b(?:{_NUMBER}|{_SHARE})\s+(?:[a-z'()-]+\s+){{0,2}}{stem}"), count.group(1)
 
 
 def answers_asked_type(question_folded: str, texts: Sequence[str]) -> bool:
@@ -197,11 +204,21 @@ _SCHOOL_TRIPS = re.compile(
 _OTHER_LEVELS = re.compile(
     r"\b(enseignement superieur|hautes? ecoles?|universite|universitaire|promotion sociale|creches?)\b"
 )
+# The sensori-motor scales themselves (annexes 5 to 7 of the arrêté, not reproduced in the texts): their
+# items, how many, their criteria; and who evaluates the pupil with them (the texts say who encodes only).
+_SCALE_CONTENT = re.compile(
+    r"\bcombien d'items\b(?![^?]*\b\d+ items?\b)|\b(quels sont|liste|contenu|detail|intitule)s? (les |des |du |de l')?"
+    r"(items|criteres|questions) (de l'|des |d'une )?echelle"
+    r"|\bqui\b[^?]{0,30}\b(rempli\w*|complet\w*|fait passer|fai\w* passer|administr\w*|cot\w*|evalu\w*|passer)\b"
+    r"[^?]{0,40}\bechelles?\b"
+)
 
 
 def outside_the_texts(question_folded: str) -> bool:
-    """Holiday dates or another level of education: the texts' words match, their content does not."""
-    return any(p.search(question_folded) for p in (_CALENDAR, _OTHER_LEVELS, _TECH_FAULT, _SCHOOL_TRIPS))
+    """Holiday dates, another level of education, the scales' own items: the texts' words match, their
+    content does not."""
+    patterns = (_CALENDAR, _OTHER_LEVELS, _TECH_FAULT, _SCHOOL_TRIPS, _SCALE_CONTENT)
+    return any(p.search(question_folded) for p in patterns)
 
 
 def evidence_verdict(

@@ -41,12 +41,16 @@ DEADLINE_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("echelles_sensori_noel", r"\b(noel|hiver)\b"),
     ("echelles_sensori_carnaval", r"\b(carnaval|detente)\b"),
     ("echelles_sensori_paques", r"\b(paques|printemps)\b"),
-    ("ajustement_sensori_mi_novembre", r"\bmi-novembre\b|\bajust"),
+    # "quand les points sensori-moteurs définitifs sont-ils connus ?": the adjustment, not the encoding
+    (
+        "ajustement_sensori_mi_novembre",
+        r"\bmi-novembre\b|\bajust|\b(points?|moyens?|chiffres?)\b.{0,40}\b(definiti\w*|connus?|annonce\w*)\b",
+    ),
     (
         "echelles_sensori_complements",  # the later encodings, after 30 September (a group of items)
         r"\b(apres|passe|rate|manque|loupe|depasse) (le )?30 septembre\b.*\b(sensori|echelle)|\b(sensori|echelle)\w*\b.*\b(apres (le )?30 septembre|"
         r"nouve(aux|l) eleves?|complementaires? (d'encodage|d'encodages|encodages?)|en cours d'annee|autres dates|encore des dates)\b"
-        r"|\bnouve(aux|l) eleves?\b.*\bsensori",
+        r"|\bnouve(aux|l|lles?) eleves?\b.*\b(sensori|echelle)",
     ),
     ("echelles_sensori_30_septembre", r"\bechelles?\b|\bsensori"),
     ("report_fonctionnement_31_juillet", r"\breport\b|\b31 juillet\b|\bfonctionnement\b"),

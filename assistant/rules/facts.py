@@ -75,6 +75,7 @@ class Facts(BaseModel):
     # --- sensori-motor scales ------------------------------------------------------------------------
     scales: list[tuple[int, int]] = Field(default_factory=list)  # (items X, score W) per scale
     scale_points: list[int] = Field(default_factory=list)  # scales given directly in points (44, 88…)
+    scale_percent: float | None = None  # a ratio N given directly ("N tombe pile à 60 %")
     # "peuvent-elles être mutualisées ?" True / "elles ne peuvent pas être mutualisées" False: the
     # statement about pooling the special school's periods that a closed question checks
     pooling: bool | None = None
@@ -82,7 +83,12 @@ class Facts(BaseModel):
         None  # a total W given alone ("et si le total est de 31 ?"): replaces a carried one
     )
     # what a question on the scales' practice asks: who encodes / evaluate again / several scales
-    scale_topic: Literal["encodage", "non_encode", "reevaluation", "plusieurs", "sans_plafond"] | None = None
+    scale_topic: (
+        Literal[
+            "encodage", "non_encode", "reevaluation", "plusieurs", "sans_plafond", "validite", "conservation"
+        ]
+        | None
+    ) = None
     situation_evolved: bool | None = None  # "sa situation n'a pas changé" (a new evaluation is needed?)
 
     # --- the question's form ---------------------------------------------------------------------

@@ -152,7 +152,19 @@ def points(facts: Facts, today: dt.date) -> RuleResult:
         "N = W / (3 × X) × 100, comparé aux bornes des paliers du tableau de l'arrêté (20, 40, 60, 80 et 100 %).",
         STEP2,
     ]
-    if not facts.scales and not facts.scale_points:
+    if not facts.scales and not facts.scale_points and facts.scale_percent is not None:
+        # N given directly: its palier, bounds included in the lower palier ("20 < N ≤ 40")
+        n = facts.scale_percent
+        row = next((r for r in PALIERS if r["min_exclusive"] < n <= r["max_inclusive"]), None)
+        conclusion = (
+            f"N = {_num(n)} % : {palier_name(row['palier'])} ({row['min_exclusive']} < N ≤ {row['max_inclusive']}), "
+            f"{_points(row['points'])} complémentaire{'s' if row['points'] > 1 else ''} "
+            "(avant un éventuel prorata de l'étape 2)."
+            if row
+            else f"N = {_num(n)} % ne relève d'aucun palier (le 1er palier commence au-delà de 0 %) : 0 point."
+        )
+        data.update(n=n, palier=row["palier"] if row else 0, points=row["points"] if row else 0)
+    elif not facts.scales and not facts.scale_points:
         # A general question ("comment calcule-t-on N ?"): the formula, not a clarifying question.
         conclusion = (
             "Pour chaque échelle, N = W / (3 × X) × 100, où X est le nombre d'items de l'échelle, 3 × X le résultat "
@@ -190,13 +202,15 @@ def points(facts: Facts, today: dt.date) -> RuleResult:
             if several or result["capped"]
             else (parts[0] + " (avant un éventuel prorata de l'étape 2).")
         )
+    if notes:  # a year the scales may no longer cover: said in the answer itself, not only in a note
+        conclusion = f"{conclusion} {notes[0]}"
     return RuleResult(
         rule_id="sensorimotor.points",
         conclusion=conclusion,
         steps=steps,
         citations=cites,
         facts=facts.model_dump(exclude_defaults=True, mode="json"),
-        notes=notes,
+        notes=[],  # the validity warning is in the conclusion
         school_year=year,
         data=data,
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.models import RuleResult
-from assistant.rules.accompaniment import reference_school_year
+from assistant.rules.accompaniment import first_year, reference_school_year
 from assistant.rules.base import rule
 from assistant.rules.cite import ARRETE_2022, cite
 from assistant.rules.facts import Facts
@@ -82,13 +82,35 @@ REEVALUATION = (
     "sinon, le total général de la dernière évaluation réalisée est communiqué"
 )
 SEVERAL = (
-    "en cas de déficiences sensori-motrices, plusieurs échelles d'évaluation peuvent être appliquées au même élève, "
-    "dans les limites de points : leurs points s'additionnent sans pouvoir dépasser {cap} points complémentaires"
+    "l'échelle appliquée doit correspondre aux besoins spécifiques prégnants ou à la déficience principale de "
+    "l'élève ; toutefois, en cas de déficiences sensori-motrices, plusieurs échelles d'évaluation peuvent être "
+    "appliquées au même élève, dans les limites de points : leurs points s'additionnent sans pouvoir dépasser "
+    "{cap} points complémentaires"
 )
+KEEP = (
+    "le pouvoir organisateur du pôle territorial tient les échelles d'évaluation dûment complétées à la disposition "
+    "des services du Gouvernement et du Service général de l'Inspection"
+)
+VALIDITY = (
+    "dans l'attente d'un nouveau décret (arrêt de la Cour constitutionnelle), les échelles restent en vigueur au plus "
+    "tard jusqu'en {until}"
+)
+C_MAIN = cite(
+    ARRETE_2022,
+    "art. 2 (art. 11/1 de l'arrêté du 12 mai 2022)",
+    "L'échelle d'évaluation appliquée doit correspondre aux besoins spécifiques prégnants ou à la déficience "
+    "principale de l'élève en regard des apprentissages à réaliser.",
+)
+C_KEEP = cite(ARRETE_2022, ART_11_4, KEEP[0].upper() + KEEP[1:] + ".")
 
 
 def _cap_cite():
     node = param("sensorimotor.cap")["reference"]
+    return cite(node["source_id"], node["locator"], node["quote"])
+
+
+def _validity_cite():
+    node = param("sensorimotor.valid_until")["reference"]
     return cite(node["source_id"], node["locator"], node["quote"])
 
 
@@ -116,32 +138,43 @@ def _cap_cite():
 def encoding(facts: Facts, today: dt.date) -> RuleResult:
     year = reference_school_year(facts, today)
     cap = param("sensorimotor.cap.value")
+    until = param("sensorimotor.valid_until.value")
     several = SEVERAL.format(cap=cap)
+    validity = VALIDITY.format(until=until)
     topic = facts.scale_topic or "encodage"
+    later = first_year(year) > first_year(until)
+    if topic == "validite" and later:  # a year after the last one the texts cover: say so
+        validity += f" ; pour {year}, vérifiez le nouveau décret, absent des textes dont je dispose"
     # the sentence the question asks for first, then the others
-    order = {
+    rest = {
         "encodage": [ENCODING, REEVALUATION, several],
-        "non_encode": [ENCODING, REEVALUATION, several],
         "reevaluation": [REEVALUATION, ENCODING, several],
         "plusieurs": [several, ENCODING, REEVALUATION],
-        "sans_plafond": [several, ENCODING, REEVALUATION],
-    }[topic]
-    text = (
-        order[0][0].upper() + order[0][1:] + ". " + ". ".join(s[0].upper() + s[1:] for s in order[1:]) + "."
-    )
+        "validite": [validity, ENCODING, REEVALUATION],
+        "conservation": [KEEP, ENCODING, REEVALUATION],
+    }
+    rest |= {"non_encode": rest["encodage"], "sans_plafond": rest["plusieurs"]}
+    order = rest[topic]
+    text = ". ".join(s[0].upper() + s[1:] for s in order) + "."
     # "plusieurs échelles ?" yes; "un résultat non encodé à temps compte-t-il ?" no ("n'est pas pris en compte")
-    # and "sans plafond ?" no ("sans pouvoir dépasser 352 points")
+    # and "sans plafond ?" no ("sans pouvoir dépasser 352 points"); "encore en vigueur en 2025-2026 ?" yes
     answer = {"plusieurs": True, "non_encode": False, "sans_plafond": False}.get(topic)
+    if topic == "validite" and not later:
+        answer = True
     if topic == "reevaluation" and facts.situation_evolved is not None:
         # "une nouvelle évaluation … doit être réalisée uniquement si la situation de l'élève a évolué"
         answer = facts.situation_evolved
         if facts.situation_evolved is False:
             text = text.replace("Pas chaque année : ", "Pas si la situation n'a pas évolué : ", 1)
-    cites = [C_WHO, C_NOT_COUNTED, C_DEADLINE, C_LATER, C_FRIDAY, C_REEVAL, C_SEVERAL, _cap_cite()]
-    if topic in ("plusieurs", "sans_plafond"):
-        cites = [C_SEVERAL, _cap_cite(), C_WHO, C_NOT_COUNTED, C_DEADLINE, C_LATER, C_FRIDAY, C_REEVAL]
-    elif topic == "reevaluation":
-        cites = [C_REEVAL, C_WHO, C_NOT_COUNTED, C_DEADLINE, C_LATER, C_FRIDAY, C_SEVERAL, _cap_cite()]
+    practice = [C_WHO, C_NOT_COUNTED, C_DEADLINE, C_LATER, C_FRIDAY, C_REEVAL]
+    first = {
+        "plusieurs": [C_MAIN, C_SEVERAL, _cap_cite()],
+        "sans_plafond": [C_SEVERAL, _cap_cite()],
+        "reevaluation": [C_REEVAL],
+        "validite": [_validity_cite()],
+        "conservation": [C_KEEP],
+    }.get(topic, [])
+    cites = first + [c for c in practice + [C_SEVERAL, _cap_cite()] if c not in first]
     return RuleResult(
         rule_id="sensorimotor.encoding",
         conclusion=lead(facts, answer, text),
@@ -149,5 +182,11 @@ def encoding(facts: Facts, today: dt.date) -> RuleResult:
         citations=cites,
         facts=facts.model_dump(exclude_defaults=True, mode="json"),
         school_year=year,
-        data={"scale_topic": topic, "encoded_in": "e-pôles", "deadline": "30/09", "cap": cap},
+        data={
+            "scale_topic": topic,
+            "encoded_in": "e-pôles",
+            "deadline": "30/09",
+            "cap": cap,
+            "valid_until": until,
+        },
     )

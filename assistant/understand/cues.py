@@ -8,7 +8,7 @@ Rule ids that are not registered are simply ignored.
 
 from __future__ import annotations
 
-WHEN = r"\b(quand|date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|date butoir|quelles? dates?)\b"
+WHEN = r"\b(quand(?! meme\b)|date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|date butoir|quelles? dates?)\b"
 # A missed or late obligation ("j'ai oublié le listing", "on est en retard pour le bilan").
 LATE = r"\b(oubli\w*|en retard|trop tard|depasse\w*|rate|loupe)\b"
 # Whether an obligation is still met on a date ("suis-je encore dans les temps ?", "c'est encore bon ?").
@@ -285,6 +285,9 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             0.7,
         ),
     ),
+    # a question on the scales' practice (which one, still in force, kept for whom, counted or not):
+    # the scale context, and the topic slot's bonus (intent._fact_bonus) says which practice
+    "sensorimotor.encoding": ((r"\b(sensori\w*|echelles?)\b", 0.3),),
     "sensorimotor.dossier": (
         (r"\b(dossier|contenir|pieces?|documents?)\b.{0,60}\b(sensori\w*|echelles?|deficience)\b", 0.6),
         (r"\b(sensori\w*|echelles?)\b.{0,60}\b(dossier|jusqu'a quand|jusque quand|s'appliquent)\b", 0.6),

@@ -146,12 +146,28 @@ def _asks_delay(text: str) -> bool:
     return bool(re.search(ASKS_WHEN, text) or re.search(r"\b(combien de temps|quel delai)\b", text))
 
 
+# What the sensori-motor points rule explains without a scale: the formula, N, X, W, the paliers.
+_ASKS_FORMULA = (
+    r"\bcomment\b.{0,30}\bcalcul\w*|\b(formule|pourcentage|ratio|paliers?|bareme|tableau|items?|score|resultat|total general"
+    r"|combien de points|nombre de points|points? (rapporte|donne|genere)\w*|\d+ points?"
+    r"|budget\w*|prorata|arrondi\w*|etapes?|proportion\w*|plafon\w*|maximum)\b|\b[nxw]\b"
+)
+
+
 def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
     bonus = 0.0
-    if spec.id == "sensorimotor.points" and (facts.get("scales") or facts.get("scale_points")):
+    if spec.id == "sensorimotor.points" and (
+        facts.get("scales") or facts.get("scale_points") or facts.get("scale_percent") is not None
+    ):
         bonus += 0.5
+    computed = facts.get("scales") or facts.get("scale_points") or facts.get("scale_percent") is not None
+    if spec.id == "sensorimotor.points" and not computed and not re.search(_ASKS_FORMULA, text):
+        # no scale to compute and no question on the formula or the paliers ("avec quels moyens le pôle
+        # démarre-t-il en attendant le calcul ?"): the passages answer, not the formula
+        bonus -= 0.6
     if spec.id == "sensorimotor.encoding" and facts.get("scale_topic"):
-        bonus += 0.3
+        # a named practice (not only "encoder") is what the question asks, whatever else it mentions
+        bonus += 0.3 if facts["scale_topic"] == "encodage" else 0.45
     if spec.id == "attestation.nouvelle_attestation" and facts.get("stage") == "attestation":
         situation = ("return_to_special", "change_of_type", "more_than_two_years", "years_in_ipt")
         bonus += 0.25 if any(k in facts for k in situation) else 0.0

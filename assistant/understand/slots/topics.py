@@ -125,14 +125,41 @@ def scales(text: str) -> dict[str, object]:
             if 0 < items <= 500 and 0 <= score <= bound:
                 found.append((m.start(), items, score))
                 taken.append((m.start(), m.end()))
+    if not found:
+        found = _lone_scale(text)
     return {"scales": [(i, s) for _, i, s in sorted(found)]} if found else {}
 
 
-# A scale already given in points ("une échelle auditive à 352 points et une échelle visuelle à 176"):
+_ITEM_COUNT = re.compile(r"\b(\d{1,3}) (?:items?|questions?|criteres?)\b")
+# A number that is something else than a score: a date, a year, an ordinal, a quantity with its
+# unit, a type or a level ("12/10/2024", "2025-2026", "3e", "9 ans", "type 4", "60 %").
+_NOT_A_SCORE = re.compile(
+    r"\d+(?:[/.-]\d+)+|\b\d+(?:e|er|eme|ere|de|nd)\b|\b\d+ ?(?:%|pour ?cent|ans?\b|mois\b|jours?\b|eleves?\b|"
+    r"periodes?\b|heures?\b|euros?\b|points?\b|ipt\b|h\b)|\b(?:type|article|art\.?|annexe|palier|n ?=)\s*\d+"
+)
+
+
+def _lone_scale(text: str) -> list[tuple[int, int, int]]:
+    """One scale stated loosely ("elle a eu 31 sur une échelle de 25 items", "25 items, l'élève a 30
+    au total"): the item count X and the only other number that can be a score (0 ≤ W ≤ 3 × X) once
+    dates, years, ordinals, quantities with a unit, types and levels are set aside."""
+    counts = _ITEM_COUNT.findall(text)
+    if len(counts) != 1 or not re.search(r"\bechelles?\b|\bitems?\b", text):
+        return []
+    items = int(counts[0])
+    rest = _NOT_A_SCORE.sub(" ", _ITEM_COUNT.sub(" ", text))
+    scores = [int(n) for n in re.findall(r"(?<![\d,.])\d{1,3}(?![\d,.]\d)", rest)]
+    if len(scores) != 1 or not 0 < items <= 500 or not 0 <= scores[0] <= 3 * items:
+        return []
+    return [(0, items, scores[0])]
+
+
+# A scale already given in points ("une échelle auditive à 352 points et une échelle visuelle à 176",
+# "une échelle à 176 points et une autre à 352"):
 # only the palier values count, so item counts and scores are never taken for points.
 _PALIER_POINTS = frozenset({44, 88, 176, 352})
 _POINTS_SCALE = re.compile(
-    r"\bechelles?\b[^.?;]{0,30}?\b(?:a|de|qui donne|donnant|donne|rapporte|avec|vaut|valant|generant)\s+(\d{1,3})\b(?! items?| questions?)"
+    r"(?:\bechelles?\b|\b(?:une|l') ?autre\b|\b(?:la|une) (?:seconde|deuxieme|troisieme)\b)[^.?;]{0,30}?\b(?:a|de|qui donne|donnant|donne|rapporte|avec|vaut|valant|generant)\s+(\d{1,3})\b(?! items?| questions?)"
     r"((?:\s*(?:,|et)\s*\d{1,3}\b(?! items?| questions?))*)"
 )
 
@@ -172,6 +199,21 @@ def scale_points(text: str) -> dict[str, object]:
     return {"scale_points": found} if found else {}
 
 
+# "N tombe pile à 60 %", "un pourcentage de 35 %", "l'élève est à 80 %": the ratio N itself, in a
+# question about the scales or their paliers (a percentage elsewhere is no N)
+_PERCENT = re.compile(r"(?<![\d,.])(\d{1,3}(?:[,.]\d{1,2})?) ?(?:%|pour ?cent)")
+
+
+def scale_percent(text: str) -> dict[str, object]:
+    """The ratio N stated in a scale question without its items and score."""
+    if not re.search(r"\b(paliers?|echelles?|sensori\w*|le n|pourcentage n)\b|\bn ?=", text):
+        return {}
+    if _ITEM_COUNT.search(text):
+        return {}
+    found = [float(m[1].replace(",", ".")) for m in _PERCENT.finditer(text)]
+    return {"scale_percent": found[0]} if len(found) == 1 and 0 <= found[0] <= 100 else {}
+
+
 _SCALE_TOPICS = (
     # "si on n'encode pas dans les délais, est-ce qu'elle compte quand même ?": whether it still counts
     (
@@ -184,11 +226,29 @@ _SCALE_TOPICS = (
         "sans_plafond",
         r"\b(sans (aucun )?(plafond|limite|maximum)|pas de (plafond|limite|maximum)|illimit\w*|autant d'echelles)\b",
     ),
+    # "envoyé par mail au lieu d'e-pôles, il est quand même pris en compte ?": whether a result counts
+    (
+        "non_encode",
+        r"\b(pris\w* en compte|compte\w* (quand meme|malgre tout|tout de meme)|(est|sera)-t-(il|elle) valable)\b",
+    ),
     (
         "plusieurs",
         r"\bplusieurs echelles\b|\b(deux|2|trois|3) echelles\b.{0,40}\b(meme eleve|appliqu\w*|cumul\w*)"
-        r"|\b(additionn\w*|cumul\w*)\b.{0,40}\bechelles\b|\bechelles\b.{0,60}\b(plafond|maximum)\b",
+        r"|\b(additionn\w*|cumul\w*)\b.{0,40}\bechelles\b|\bechelles\b.{0,60}\b(plafond|maximum)\b"
+        # "on choisit quelle échelle, ou on peut en faire deux ?": which scale, or more than one
+        r"|\b(quelle|quelles|laquelle des) echelles?\b.{0,30}\b(choisi\w*|appliqu\w*|utilis\w*|pren\w*|passer)\b"
+        r"|\b(choisi\w*|appliqu\w*|utilis\w*) (quelle|laquelle|quelles)\b"
+        r"|\ben (faire|passer|appliquer|utiliser|remplir|cumuler) (deux|2|trois|3|plusieurs)\b",
     ),
+    # "les échelles seront-elles encore d'application en 2026-2027 ?": until when the scales apply
+    (
+        "validite",
+        r"\b(jusqu'a quand|en vigueur|cour constitutionnelle|toujours (valables?|d'application|applicables?))\b"
+        r"|\bencore\b.{0,25}\b(utilis\w*|appliqu\w*|valables?|d'application|en vigueur)\b.{0,40}"
+        r"\b(l'an prochain|l'annee prochaine|20\d\d-(20)?\d\d)\b",
+    ),
+    # "on peut jeter les grilles une fois encodées ?": who keeps the completed scales
+    ("conservation", r"\b(garder|conserv\w*|archiv\w*|jeter|detrui\w*|a la disposition)\b"),
     ("reevaluation", r"\b(refaire|repasser|reevalu\w*|nouvelle evaluation|chaque annee)\b"),
     ("encodage", r"\bencod\w*|\be-poles\b"),
 )
@@ -208,8 +268,14 @@ def scale_topic(text: str) -> dict[str, object]:
 _UNCHANGED = re.compile(
     r"\bsituation\b.{0,40}\b(n'a pas|n'ont pas|pas) (change|evolue|bouge)\b|\b(meme|inchangee?) situation\b"
     r"|\bsituation (est )?(inchangee|identique|stable)\b"
+    # "rien n'a changé pour lui", "aucun changement", "pas d'évolution": nothing evolved, whatever the noun
+    r"|\brien n'a (change|evolue|bouge)\b|\b(aucun|pas de) changement\b|\b(aucune|pas d') ?evolution\b"
+    r"|\bn'(a|ont) pas (change|evolue|bouge)\b"
 )
-_CHANGED = re.compile(r"\bsituation\b.{0,40}\b(a|ont) (change|evolue|empire|bouge)\b")
+_CHANGED = re.compile(
+    r"\bsituation\b.{0,40}\b(a|ont) (change|evolue|empire|bouge)\b"
+    r"|\b(s'est|se sont) (aggrave|ameliore|modifie|degrade)e?s?\b|\b(il|elle) a (beaucoup |bien )?(evolue|change)\b"
+)
 
 
 def situation_evolved(text: str) -> dict[str, object]:
@@ -235,7 +301,7 @@ def pupil_count(text: str) -> dict[str, object]:
 
 
 _WHEN = re.compile(
-    r"\b(quand|date|dates|delai|avant|jusqu\w*|echeance\w*|jours?|limite|calendrier|pour le|au plus tard|reste|oubli\w*|retard|trop tard|depasse\w*|dans les temps|dans les delais|a temps|encore temps|encore bon)\b"
+    r"\b(quand(?! meme\b)|date|dates|delai|avant|jusqu\w*|echeance\w*|jours?|limite|calendrier|pour le|au plus tard|reste|oubli\w*|retard|trop tard|depasse\w*|dans les temps|dans les delais|a temps|encore temps|encore bon)\b"
     r"|\b(peu\w*|pourr\w*)(-[a-z]+)? encore (etre |l'|le |la |les )?(envoy|transmi|encod|rentr|rend|remi|introdui|communiqu)\w*"
 )
 
