@@ -176,6 +176,10 @@ def start_from_year(text: str) -> dt.date | None:
     year = int(m[2])
     if re.search(r"\bavant (la rentree (de |scolaire )?|septembre |l'annee )?$", text[: m.start(2)]):
         return dt.date(year - 1, 9, 1)  # "IPT commencées avant 2022": some year before
+    if re.search(
+        r"\b(apres|posterieure?s? a|au-dela de) (la rentree (de |scolaire )?|l'annee )?$", text[: m.start(2)]
+    ):
+        return _rentree(year + 1)  # "IPT débutée après 2020": a later school year
     if m[3] or re.search(r"\brentree (de |scolaire )?$", text[: m.start(2)]):
         return _rentree(year)
     return dt.date(year, 9, 1)
