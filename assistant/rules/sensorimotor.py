@@ -67,6 +67,21 @@ def scale_points(items: int, score: int) -> dict:
     return {"items": items, "score": score, "n": round(float(n), 2), "palier": palier, "points": points}
 
 
+def _score_ranges(items: int) -> str:
+    """The maximum 3 × X of a scale of X items and the scores W of each palier (bounds from the table)."""
+    top = 3 * items
+    ranges, low = [], 1
+    for row in PALIERS:  # N ≤ max ⟺ W ≤ max × 3X / 100
+        high = row["max_inclusive"] * top // 100
+        if high >= low:
+            ranges.append(f"{palier_name(row['palier'])} : W de {low} à {high} ({_points(row['points'])})")
+        low = high + 1
+    return (
+        f"Pour une échelle de {items} items, chaque item est noté de 0 à 3 : le résultat maximal est "
+        f"3 × {items} = {top}, et N = W / {top} × 100. Scores W par palier : " + " ; ".join(ranges) + "."
+    )
+
+
 def _points(n: int) -> str:
     return f"{n} point" if n <= 1 else f"{n} points"
 
@@ -164,6 +179,9 @@ def points(facts: Facts, today: dt.date) -> RuleResult:
             else f"N = {_num(n)} % ne relève d'aucun palier (le 1er palier commence au-delà de 0 %) : 0 point."
         )
         data.update(n=n, palier=row["palier"] if row else 0, points=row["points"] if row else 0)
+    elif not facts.scales and not facts.scale_points and facts.scale_items:
+        conclusion = _score_ranges(facts.scale_items)
+        data.update(items=facts.scale_items, maximum=3 * facts.scale_items)
     elif not facts.scales and not facts.scale_points:
         # A general question ("comment calcule-t-on N ?"): the formula, not a clarifying question.
         conclusion = (

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 WHEN = r"\b(quand(?! meme\b)|date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|date butoir|quelles? dates?)\b"
 # A missed or late obligation ("j'ai oublié le listing", "on est en retard pour le bilan").
-LATE = r"\b(oubli\w*|en retard|trop tard|depasse\w*|rate|loupe)\b"
+# "dépasser 352 points / le budget / le plafond" exceeds an amount: no lateness
+LATE = r"\b(oubli\w*|en retard|trop tard|depasse\w*(?! (les |le |la )?(\d|budget|plafond|maximum|limite))|rate|loupe)\b"
 # Whether an obligation is still met on a date ("suis-je encore dans les temps ?", "c'est encore bon ?").
 TIMELY = (
     r"\b(dans les temps|dans les delais|a temps|encore temps|encore bon|encore possible)\b"
@@ -50,6 +51,12 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "deadlines.when": (
         (WHEN, 0.35),
         (CONDITION_THEN_ASK, -0.5),  # the date is the condition, not the question
+        # "l'arrêté sur les échelles date de quand ?": a text's own date, not an obligation's
+        (
+            r"\b(de quand date|date de quand|entre\w* en vigueur|produi\w* ses effets|s'applique\w* depuis)\b"
+            r"|\b(arrete|decret|circulaire)\b.{0,40}\bdate\b.{0,10}\bquand\b",
+            -1.0,
+        ),
         (LATE, 0.35),
         (TIMELY, 0.35),
         (

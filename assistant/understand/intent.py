@@ -157,10 +157,20 @@ _ASKS_FORMULA = (
 def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
     bonus = 0.0
     if spec.id == "sensorimotor.points" and (
-        facts.get("scales") or facts.get("scale_points") or facts.get("scale_percent") is not None
+        facts.get("scales")
+        or facts.get("scale_points")
+        or facts.get("scale_percent") is not None
+        or facts.get("scale_items")
     ):
         bonus += 0.5
-    computed = facts.get("scales") or facts.get("scale_points") or facts.get("scale_percent") is not None
+    if spec.topic == "means" and facts.get("scales"):
+        bonus -= 0.3  # a scale's items and score: sensori-motor points, not the means of an IPT
+    computed = (
+        facts.get("scales")
+        or facts.get("scale_points")
+        or facts.get("scale_percent") is not None
+        or facts.get("scale_items")
+    )
     if spec.id == "sensorimotor.points" and not computed and not re.search(_ASKS_FORMULA, text):
         # no scale to compute and no question on the formula or the paliers ("avec quels moyens le pôle
         # démarre-t-il en attendant le calcul ?"): the passages answer, not the formula

@@ -40,6 +40,7 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         topics.scales,
         topics.scale_points,
         topics.scale_percent,
+        topics.scale_items,
         topics.scale_score,
         topics.pooling,
         topics.pupil_count,

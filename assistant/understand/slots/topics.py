@@ -191,6 +191,12 @@ def scale_points(text: str) -> dict[str, object]:
             return {"scale_points": named}
     found = []
     text = _BARE_SCALE_POINTS.sub(r"echelle a \1 points", text)
+    if re.search(r"\bechelles\b", text):  # "deux échelles, une à 88 et une à 44": each "une" is a scale
+        text = re.sub(
+            r"\b(?:une|l'une) (?=(?:a|de|qui donne|donnant|donne|rapporte|avec|vaut|valant) \d)",
+            "echelle ",
+            text,
+        )
     for m in _POINTS_SCALE.finditer(text):
         values = [int(m[1])] + [int(v) for v in re.findall(r"\d{1,3}", m[2])]
         found += [v for v in values if v in _PALIER_POINTS]
@@ -214,6 +220,15 @@ def scale_percent(text: str) -> dict[str, object]:
     return {"scale_percent": found[0]} if len(found) == 1 and 0 <= found[0] <= 100 else {}
 
 
+def scale_items(text: str) -> dict[str, object]:
+    """The item count X of a scale question that gives no score ("le maximum d'une échelle de 20 items",
+    "combien faut-il sur 20 items pour le 3e palier ?")."""
+    counts = _ITEM_COUNT.findall(text)
+    if len(counts) != 1 or scales(text) or not 0 < int(counts[0]) <= 500:
+        return {}
+    return {"scale_items": int(counts[0])}
+
+
 _SCALE_TOPICS = (
     # "si on n'encode pas dans les délais, est-ce qu'elle compte quand même ?": whether it still counts
     (
@@ -224,7 +239,9 @@ _SCALE_TOPICS = (
     # "on peut additionner autant d'échelles qu'on veut, sans plafond ?": a claim that the sum has no cap
     (
         "sans_plafond",
-        r"\b(sans (aucun )?(plafond|limite|maximum)|pas de (plafond|limite|maximum)|illimit\w*|autant d'echelles)\b",
+        r"\b(sans (aucun )?(plafond|limite|maximum)|pas de (plafond|limite|maximum)|illimit\w*|autant d'echelles)\b"
+        # "le pôle peut dépasser 352 points s'il a trois échelles ?": a claim that the sum exceeds the cap
+        r"|\b(depasser|plus de|au-dela de|superieur a) (les )?\d+ points\b",
     ),
     # "envoyé par mail au lieu d'e-pôles, il est quand même pris en compte ?": whether a result counts
     (
@@ -244,6 +261,7 @@ _SCALE_TOPICS = (
     (
         "validite",
         r"\b(jusqu'a quand|en vigueur|cour constitutionnelle|toujours (valables?|d'application|applicables?))\b"
+        r"|\bechelles?\b.{0,40}\b(valables?|applicables?|d'application|utilisables?)\b"
         r"|\bencore\b.{0,25}\b(utilis\w*|appliqu\w*|valables?|d'application|en vigueur)\b.{0,40}"
         r"\b(l'an prochain|l'annee prochaine|20\d\d-(20)?\d\d)\b",
     ),
