@@ -318,3 +318,15 @@ def test_scales_given_by_their_palier() -> None:
 def test_can_x_refuse_gets_no_rule_polarity(question: str) -> None:
     # the rules' yes/no is "can the IPT go ahead?", the inverse of "can X refuse/block it?"
     assert "yes_no" not in facts(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("est-ce que l'école doit rendre les périodes ?", "obligation"),
+        ("est-ce qu'on devra restituer les moyens ?", "obligation"),
+        ("est-ce qu'elle peut garder l'élève ou il doit aller au pôle ?", "permission"),
+    ],
+)
+def test_est_ce_que_doit_is_an_obligation_question(question: str, focus: str) -> None:
+    assert facts(question)["focus"] == focus
