@@ -38,6 +38,14 @@ FLEMISH_NOTIONS = re.compile(
 )
 
 
+# "le décret de 2018, il s'applique depuis quand ?": when a text itself applies, which the texts say
+# with "entre en vigueur" or "produit ses effets"
+ENTRY_INTO_FORCE = re.compile(
+    r"^(?=.*\b(decret|arrete|circulaire|texte)\b)(?=.*\b(s'appliqu\w* depuis|depuis quand|date de quand"
+    r"|de quand date|entre\w* en vigueur|en vigueur depuis|applicable depuis|a partir de quand)\b)"
+)
+
+
 def _usable(state: ConversationState) -> ConversationState:
     """The state without facts the rules cannot read (a state passed back by an API client or saved
     by an older version): such a fact is dropped, never a reason to fail."""
@@ -169,6 +177,8 @@ class Assistant:
         # A follow-up that no rule settles ("et pour le secondaire ?") is searched with the question
         # it follows, so the passages are about the conversation's topic.
         query = f"{state.last_question} {u.question}" if u.is_followup and state.last_question else u.question
+        if ENTRY_INTO_FORCE.search(u.normalised):  # the texts' own words for when a text applies
+            query = f"{query} entre en vigueur produit ses effets"
         hits = self.retriever.search(query, k=8, flemish=flemish)
         verdict = self._verdict(query, hits)
         # A question placed in the FWB ("à Charleroi") with FWB evidence is Flemish only when the
