@@ -17,6 +17,7 @@ from assistant.asked import gives_asked
 from assistant.ingest.loader import corpus_stamp
 from assistant.ingest.sources import load_sources
 from assistant.models import Answer, ConversationState, RuleResult
+from assistant.narrow import NarrowerAsk, narrower_ask, per_unit_denial
 from assistant.rules import registry
 from assistant.settings import Settings, get_settings
 from assistant.understand import Understanding, next_state, understand
@@ -123,10 +124,17 @@ class Assistant:
         if self._foreign_notions(u.question):  # "un TSA", "le préavis": the rule matched common words
             return replies.abstain(u.question, today, state=new_state, reason="weak")
         clarify = result.data.get("clarify")
-        if clarify:
-            return Answer(text=str(clarify), kind="clarify", rule_id=spec.id, state=new_state)
+        if clarify:  # unless the question asks what one article says ("que dit l'article 136 ?")
+            asked = narrower_ask(u.question, "", [])
+            narrower = self._narrower_answer(u, state, today, asked if asked and asked.article else None)
+            return narrower or Answer(text=str(clarify), kind="clarify", rule_id=spec.id, state=new_state)
         composed = compose.compose_rule(result)
         conclusion = composed.text.split("**Raisonnement**")[0]
+        narrower = self._narrower_answer(
+            u, state, today, narrower_ask(u.question, conclusion, result.citations)
+        )
+        if narrower is not None:  # "que prévoit l'article 132 ?", "l'arrondi se fait comment ?"
+            return narrower
         if not replies.rule_covers(u.question, composed.text) or not gives_asked(
             u.question, conclusion, moments=False
         ):
@@ -144,6 +152,21 @@ class Assistant:
             notes=notes,
             state=new_state,
         )
+
+    def _narrower_answer(
+        self, u: Understanding, state: ConversationState, today: dt.date, asked: NarrowerAsk | None
+    ) -> Answer | None:
+        """The extractive answer to a question narrower than the rule's conclusion, when the quoted
+        sentences give the asked text, article or detail (else None: the rule answers)."""
+        if asked is None:
+            return None
+        extractive = self._retrieval_answer(u, state, today)
+        if extractive.kind != "retrieval" or not asked.answered_by(extractive.citations):
+            return None
+        quotes = [c.quote for c in extractive.citations]
+        if per_unit_denial(u.question, asked.detail, quotes) and extractive.text.startswith("D'"):
+            return extractive.model_copy(update={"text": f"Non, d{extractive.text[1:]}"})
+        return extractive
 
     def _index_matches_corpus(self) -> bool:
         """Whether the index (possibly built elsewhere and passed in) was built from the corpus as it is."""

@@ -1,0 +1,134 @@
+"""Questions narrower than what a rule computes.
+
+A rule answers with its whole conclusion (a table of amounts, a deadline). Some questions reached
+through the rule's topic ask a narrower thing: what one named text or article says ("que prévoit
+l'article 132 ?", "selon le décret, combien… ?"), or a detail the conclusion does not contain (how a
+total is rounded, what an amount corresponds to, how it is computed, why). Such a question is better
+answered by the verbatim sentences of the passage that holds that detail, when one does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.models import Citation
+from assistant.textnorm import fold
+
+# A text named by the question, and the source ids it may designate.
+_NAMED_TEXTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\bdecrets?\b(?! flamand)"), ("decret-2009-02-05",)),
+    (re.compile(r"\barretes?\b"), ("arrete-2022-09-15",)),
+    (re.compile(r"\bcirculaires?\b"), ("circulaire-ipt-2025-2026",)),
+    (re.compile(r"\b(infos? du pacte|pacte)\b"), ("infos-pacte-2024",)),
+)
+_ARTICLE = re.compile(r"\b(?:article|art)\.? ?(\d{1,3})\b")
+
+# A detail asked, and the words a sentence giving it uses.
+_DETAILS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    # how a number is rounded
+    (re.compile(r"\barrondi\w*"), re.compile(r"\barrondi")),
+    # what an amount corresponds to in another unit
+    (
+        re.compile(r"\b(correspond\w*|equivau\w*|equivalen\w*|conversion|convert\w*)\b"),
+        re.compile(r"\b(correspond\w*|equivau\w*|equivalen\w*|soit)\b"),
+    ),
+    # how it is computed
+    (
+        re.compile(
+            r"\bcomment (est|sont|se|on) (\w+ )?(calcul|determin|obtien|compt)\w*"
+            r"|\b(mode|methode|formule|regle) de calcul\b|\bse calcule\w*\b"
+        ),
+        re.compile(r"\b(calcul\w*|formule|multipli\w*|divis\w*)\b|[=×]"),
+    ),
+    # why
+    (
+        re.compile(r"\bpourquoi\b|\bpour quelle raison\b"),
+        re.compile(r"\b(car|parce que|afin|en raison|puisque|vu que|dans le but|motif)\b"),
+    ),
+)
+# "52,32 points, ça fait combien de périodes ?": an amount in one unit asked in the other
+_UNIT_SWAP = re.compile(
+    r"\d+(?:[,.]\d+)? (points?|periodes?)\b.*\bcombien de (points?|periodes?)\b"
+    r"|\bcombien de (points?|periodes?)\b.*\d+(?:[,.]\d+)? (points?|periodes?)\b"
+)
+_CONVERSION_WORDS = re.compile(r"\b(correspond\w*|equivau\w*|equivalen\w*|soit)\b")
+
+
+@dataclass(frozen=True)
+class NarrowerAsk:
+    """What the extractive answer must show to be preferred to the rule's conclusion."""
+
+    sources: tuple[str, ...] = ()  # a citation from one of these texts…
+    article: str | None = None  # …whose locator names this article
+    detail: re.Pattern[str] | None = None  # a quoted sentence using these words
+
+    def answered_by(self, citations: Sequence[Citation]) -> bool:
+        if not citations:
+            return False
+        if self.sources and not any(c.source_id in self.sources for c in citations):
+            return False
+        if self.article and not any(_names_article(c.locator, self.article) for c in citations):
+            return False
+        return self.detail is None or any(self.detail.search(fold(c.quote)) for c in citations)
+
+
+def _names_article(locator: str, number: str) -> bool:
+    return bool(re.search(rf"\b(?:art|article)\.? ?{number}\b", fold(locator)))
+
+
+def _swapped_units(folded: str) -> bool:
+    match = _UNIT_SWAP.search(folded)
+    if not match:
+        return False
+    units = [g for g in match.groups() if g]
+    return units[0][:5] != units[1][:5]
+
+
+def narrower_ask(question: str, conclusion: str, citations: Sequence[Citation]) -> NarrowerAsk | None:
+    """The narrower thing the question asks that the rule's conclusion does not give, if any.
+
+    A named text or article counts when the rule's conclusion rests on another text (its first
+    citation) and does not name that article; a detail counts when the conclusion lacks its words."""
+    folded, told = fold(question), fold(conclusion)
+    main = citations[0] if citations else None
+    article = _ARTICLE.search(folded)
+    named_article = article and (
+        (main and _names_article(main.locator, article.group(1)))
+        or re.search(rf"\b{article.group(1)}\b", told)
+    )
+    if article and not named_article:
+        return NarrowerAsk(article=article.group(1))
+    for named, ids in _NAMED_TEXTS:
+        if named.search(folded) and not (main and main.source_id in ids):
+            return NarrowerAsk(sources=ids)
+    if _swapped_units(folded) and not _CONVERSION_WORDS.search(told):
+        return NarrowerAsk(detail=_CONVERSION_WORDS)
+    for asked, words in _DETAILS:
+        if asked.search(folded) and not words.search(told):
+            return NarrowerAsk(detail=words)
+    return None
+
+
+# "l'arrondi se fait élève par élève ?": a closed question on whether something applies to each unit
+_ASKS_PER_UNIT = re.compile(
+    r"^(?!(comment|combien|quand|qui|quel\w*|pourquoi|ou|que|qu'|a quel\w*)\b)"
+    r"(?=.*\b(eleve par eleve|ipt par ipt|pour chaque (eleve|ipt)|individuellement|par eleve|par ipt)\b)"
+)
+# a quoted sentence saying the same thing is done on the whole
+_ON_THE_WHOLE = re.compile(r"\b(nombre total|le total|globalement|au total|l'ensemble des)\b")
+
+
+def per_unit_denial(question: str, detail: re.Pattern[str] | None, quotes: Sequence[str]) -> bool:
+    """Whether the texts answer 'no' to 'is it done per pupil?': the sentence giving the asked
+    detail says it is done on the total ('le nombre total de périodes … est arrondi'). An
+    alternative question ('par élève ou sur le total ?') gets no Oui/Non."""
+    folded = fold(question)
+    if detail is None or not _ASKS_PER_UNIT.search(folded) or re.search(r"\bou\b", folded):
+        return False
+    for quote in quotes:
+        for sentence in re.split(r"(?<=[.;!?])\s+", fold(quote)):
+            if detail.search(sentence) and _ON_THE_WHOLE.search(sentence):
+                return True
+    return False
