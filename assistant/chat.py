@@ -12,7 +12,7 @@ import re
 import threading
 from pathlib import Path
 
-from assistant import compose, currency, replies
+from assistant import claims, compose, currency, replies
 from assistant.asked import gives_asked
 from assistant.ingest.loader import corpus_stamp
 from assistant.ingest.sources import load_sources
@@ -144,8 +144,12 @@ class Assistant:
         )
         # a rule that finds no value in the texts for the asked year says so: that is an abstention
         kind = "abstain" if result.data.get("not_in_texts") else "rule"
+        text = composed.text
+        if u.facts.yes_no:  # "30 jours ouvrables, c'est bien ça ?": the claimed figure against the rule's
+            quotes = [c.quote for c in composed.citations]
+            text = claims.lead_rule(text, conclusion, u.question, quotes, bool(u.facts.claim))
         return Answer(
-            text=composed.text,
+            text=text,
             kind=kind,
             rule_id=spec.id,
             citations=composed.citations,
@@ -218,8 +222,12 @@ class Assistant:
             return replies.abstain(u.question, today, state=next_state(state, u, []), reason="weak")
         sources = sorted({c.source_id for c in composed.citations})
         notes = currency.notes_for(composed.citations, today)
+        text = composed.text
+        if u.facts.yes_no:  # a claimed figure against the quoted sentences' figures
+            quotes = [c.quote for c in composed.citations]
+            text = claims.lead_retrieval(text, u.question, quotes, bool(u.facts.claim))
         return Answer(
-            text=composed.text,
+            text=text,
             kind="retrieval",
             citations=composed.citations,
             notes=notes,

@@ -167,7 +167,8 @@ def start_from_year(text: str) -> dt.date | None:
     an IPT starts at the start of a school year unless a date says otherwise)."""
     m = re.search(
         r"(commence|debut|demarr|mise? en place|a debute|debutee?|ipt depuis|integration depuis|integree? depuis"
-        r"|\bentree?s? en (?:ipt|integration)|\bentree?s? en\b|\bentree?s? depuis)[^.?!;\d]{0,25}"
+        r"|\bentree?s? en (?:ipt|integration)|\bentree?s? en\b|\bentree?s? depuis"
+        r"|\b(?:ipt|integrations?) d'(?=(?:avant|apres) ))[^.?!;\d]{0,25}"  # "les IPT d'avant 2020"
         r"(20\d{2})(?:\s?[-/]\s?(20\d{2}|\d{2}))?(?![\d/-])",
         text,
     )

@@ -390,6 +390,9 @@ _FOCUS = (
 _CLAIM = re.compile(
     r"\bon m'a (dit|affirme|assure|explique)\b|\bj'ai (lu|entendu)\b|\bc'est (bien )?(ca|vrai|exact|correct|juste)\b"
     r"|\best-ce (bien )?(vrai|exact|correct)\b|\b(vrai|exact) \?"
+    # "un collègue dit que …", "n'est-ce pas ?", "vous confirmez ?", "pouvez-vous confirmer … ?"
+    r"|\b(dit|disent|affirme|pretend|pretendent|soutient) qu(e|')|\bn'est-ce pas\b"
+    r"|\bconfirmez-vous\b|\bvous (me )?confirmez\b|\b(pouvez|pourriez)-vous (me )?confirmer\b"
 )
 
 
