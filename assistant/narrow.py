@@ -19,7 +19,14 @@ from assistant.textnorm import fold
 # A text named by the question, and the source ids it may designate.
 _NAMED_TEXTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\bdecrets?\b(?! flamand)"), ("decret-2009-02-05",)),
-    (re.compile(r"\barretes?\b"), ("arrete-2022-09-15",)),
+    # the noun ("l'arrêté du 15 septembre 2022"), not the verb ("l'IPT s'arrête", "on arrête")
+    (
+        re.compile(
+            r"\b(?:l'|cet |un |le |nouvel |les |ces |d'un )arretes?\b"
+            r"|\barretes? (?:du|de 20\d\d|ministeriel|du gouvernement|sensori)"
+        ),
+        ("arrete-2022-09-15",),
+    ),
     (re.compile(r"\bcirculaires?\b"), ("circulaire-ipt-2025-2026",)),
     (re.compile(r"\b(infos? du pacte|pacte)\b"), ("infos-pacte-2024",)),
 )
