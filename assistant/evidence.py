@@ -45,6 +45,9 @@ _PLAIN_WORDS = _set(
     "questions madame monsieur bonjour merci message mail courriel semaine semaines mois "
     "jour jours heure heures matin midi soir lundi mardi mercredi jeudi vendredi samedi "
     "dimanche sigle acronyme abreviation definition terme mot eligibilite critere criteres "
+    # people a question reports or cites ("une collègue soutient que…", "mon mari voudrait…")
+    "collegue collegues mari epouse conjoint conjointe voisin voisine ami amie copine copain "
+    "maman papa mere pere "
 )
 # Institutions: a named one ("le pôle de Charleroi", "le PMS de Namur") is a place no text describes.
 _INSTITUTIONS = _set("pole poles cpms pms centre ecole ecoles athenee institut lycee college ")
@@ -89,6 +92,9 @@ _SYNONYMS = {
     "ees": "enseignement specialise",
     "eeo": "enseignement ordinaire",
     "monde": "tous",
+    "logo": "logopede",  # "la logo du pôle"
+    "subside": "subvention",  # the Belgian word for a grant
+    "subsides": "subventions",
 }
 # After "le/la/les/l'", these words make it an object pronoun ("on les perd", "doit-on la relancer").
 _BEFORE_PRONOUN = _set("on je j' tu il elle nous vous ils elles ne n' ")

@@ -155,8 +155,8 @@ SPECIAL_STAFF = (
     title="Sous quelle autorité est placé le personnel qui accompagne un élève en IPT ?",
     triggers=(
         r"\b(autorite|superieur\w* hierarchique|hierarchi\w*|responsable du personnel|supervision|supervise)\b.{0,80}"
-        r"\b(accompagn\w*|pole|membre|personnel|enseignant|equipe)\b",
-        r"\b(accompagn\w*|membre|personnel|enseignant|equipe)\b.{0,80}\b(autorite|superieur\w* hierarchique|supervis\w*)\b",
+        r"\b(accompagn\w*|pole|membres?|personnel|enseignant\w*|equipe)\b",
+        r"\b(accompagn\w*|membres?|personnel|enseignant\w*|equipe)\b.{0,80}\b(autorite|superieur\w* hierarchique|supervis\w*)\b",
     ),
     decisive=("school_year",),
     examples=(

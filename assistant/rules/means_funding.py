@@ -39,7 +39,7 @@ C_GRANTS_3RD = cite(
     "means.operating_grants",
     topic="means",
     title="À qui sont versées les dotations/subventions de fonctionnement pour un élève en IPT ?",
-    triggers=(r"\b(dotations?|subventions?)\b", r"\bfrais de fonctionnement\b.{0,60}\b(ipt|eleve)"),
+    triggers=(r"\b(dotations?|subventions?|subsides?)\b", r"\bfrais de fonctionnement\b.{0,60}\b(ipt|eleve)"),
     decisive=("level", "degree"),
     examples=("À qui vont les subventions de fonctionnement d'un élève en IPT ?",),
 )

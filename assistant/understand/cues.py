@@ -14,7 +14,7 @@ WHEN = r"\b(quand(?! meme\b)|date limite|echeance|delai|au plus tard|avant quell
 LATE = r"\b(oubli\w*|en retard|trop tard|depasse\w*(?! (les |le |la )?(\d|budget|plafond|maximum|limite))|rate|loupe)\b"
 # Whether an obligation is still met on a date ("suis-je encore dans les temps ?", "c'est encore bon ?").
 TIMELY = (
-    r"\b(dans les temps|dans les delais|a temps|encore temps|encore bon|encore possible)\b"
+    r"\b(dans les temps|dans les delais|a temps|encore (le )?temps|encore bon|encore possible)\b"
     # "le listing peut-il encore être envoyé ?", "peut-on encore l'encoder ?"
     r"|\b(peu\w*|pourr\w*)(-[a-z]+)? encore (etre |l'|le |la |les )?(envoy|transmi|encod|rentr|rend|remi|introdui|communiqu)\w*"
 )
@@ -41,6 +41,8 @@ ASKS_WHEN = (
     rf"|{LATE}|{TIMELY}"
 )
 
+# The question is about the staff who accompany (a teacher, a speech therapist, a pôle member).
+_STAFF = r"^(?=.*\b(enseignant\w*|membres?|personnel|accompagn\w*|logo\w*|pole|equipe|instit\w*|profs?|intervenant\w*)\b)"
 # A special school that wants to go on accompanying a pupil whose IPT went to the pôle.
 _KEEP_AFTER_TRANSFER = (
     r"\b(transferee?s?|retrocedee?s?|attribues? au pole|passee? au pole)\b.{0,120}\b(continuer|poursuivre|garder|conserver)\b"
@@ -173,6 +175,8 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bquand (commence|debute|demarre|prend cours|prend effet)\b", 0.6),
         (r"\b(date de (debut|depart|demarrage))\b.{0,40}\bipt\b", 0.6),
         (r"\b(a partir de quand|des quand)\b.{0,60}\b(ipt|integration|eleve)\b", 0.65),
+        # "l'élève est en IPT à partir de quand ?": the ask after its subject
+        (r"\b(en ipt|en integration|integree?)\b.{0,30}\b(a partir de quand|des quand)\b", 0.65),
     ),
     "accompaniment.who": (
         (r"\bqui (l'|la |le )?(accompagne|assure\w* l'accompagnement|prend en charge|suit)\b", 0.65),
@@ -211,6 +215,20 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "accompaniment.staff": (
         (r"\bqui (supervise|encadre|dirige)\b|\b(sous quelle autorite|superieur\w* hierarchique)\b", 0.7),
+        # the users' words for that authority ("c'est qui son chef ?", "sous les ordres de qui ?")
+        (
+            _STAFF + r".*(\b(son|sa|leur) (chef\w*|patron\w*|responsable|n\+1)\b|\bsous les ordres\b"
+            r"|\b(de qui|a qui)\b.{0,20}\b(depend\w*|obei\w*|rend\w* des comptes)\b)",
+            0.7,
+        ),
+    ),
+    "accompaniment.when": (
+        # a staff member coming on a given day or time ("la logo peut passer le mercredi ?")
+        (
+            _STAFF + r".*\b(passer|venir|vient|viennent|intervenir|intervien\w*|travailler|voir)\b.{0,60}"
+            r"\b(mercredi|samedi|dimanche|week-?end|vacances|conges|soir|horaires?|heures? (de cours|d'ouverture))\b",
+            0.65,
+        ),
     ),
     "accompaniment.transfer": (
         (r"\bretroce\w*|\btransf[ee]r\w*\b.{0,40}\b(ipt|pole)\b", 0.65),
@@ -369,7 +387,7 @@ FOREIGN: tuple[tuple[str, float, tuple[str, ...]], ...] = (
 
 # Questions asking for an explanation, a definition or advice: not a rule's fact.
 GENERAL = (
-    r"^(qu'est-ce qu|c'est quoi|que signifie|que veut dire|definition|definissez|expliquez|explique)",
+    r"^(qu'est-ce qu(?!'(il|ils|elles?|on)\b)|c'est quoi|que signifie|que veut dire|definition|definissez|expliquez|explique)",
     r"\bqu'est-ce qu'(un|une|on entend)\b",
     r"\b(comment se passe|comment fonctionne|comment collaborer|collaboration|role des parents|"
     r"conseils?|bonnes pratiques|exemples?|pourquoi)\b",

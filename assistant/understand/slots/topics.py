@@ -14,7 +14,10 @@ _MEANS_KINDS = (
         r"|\b(moyens|periodes|points) (sont |seront |restent )?(perdu|rendu|restitue|acquis)\w*",
     ),
     ("coefficient", r"\bcoefficients?\b|\bfinancement de base\b"),
-    ("fonctionnement", r"\b(subventions?|frais|dotations?|moyens) de fonctionnement\b|\bfonctionnement\b"),
+    (
+        "fonctionnement",
+        r"\b(subventions?|subsides?|frais|dotations?|moyens) de fonctionnement\b|\bfonctionnement\b",
+    ),
     (
         "ordinaire",
         r"\b(compt\w*|comptabilis\w*|comptage)\b.{0,40}\bordinaire\b|\bordinaire\b.{0,40}\b(compt\w*|comptage)\b|\bperiodes generees par l'inscription\b",
@@ -319,7 +322,7 @@ def pupil_count(text: str) -> dict[str, object]:
 
 
 _WHEN = re.compile(
-    r"\b(quand(?! meme\b)|date|dates|delai|avant|jusqu\w*|echeance\w*|jours?|limite|calendrier|pour le|au plus tard|reste|oubli\w*|retard|trop tard|depasse\w*|dans les temps|dans les delais|a temps|encore temps|encore bon)\b"
+    r"\b(quand(?! meme\b)|date|dates|delai|avant|jusqu\w*|echeance\w*|jours?|limite|calendrier|pour le|au plus tard|reste|oubli\w*|retard|trop tard|depasse\w*|dans les temps|dans les delais|a temps|encore (le )?temps|encore bon)\b"
     r"|\b(peu\w*|pourr\w*)(-[a-z]+)? encore (etre |l'|le |la |les )?(envoy|transmi|encod|rentr|rend|remi|introdui|communiqu)\w*"
 )
 
