@@ -34,6 +34,9 @@ _AMENDING = re.compile(
 # A list item: a bullet, a number ("1.", "2°", "a)") or a lower-case start (a wrapped item).
 _LIST_ITEM = re.compile(r"^([●•➢\-–■]|\d{1,2}\s?[.°)]\s|[a-z]\)\s|[a-zà-ÿ])")
 
+# A sentence that opens by pointing back at the one before ("Cette échelle est détaillée à …").
+_BACK_REFERENCE = re.compile(r"^(cette|cet|ces|ce|celle-ci|celui-ci|celles-ci|ceux-ci)\b")
+
 ASKED_BONUS = 0.5  # share of the best overlap score added to sentences with the fact asked for
 KEEP_SHARE = 0.5  # a sentence is kept when it scores at least this share of the best one
 MIN_STEM = 4  # stems at least this long match a longer stem they begin (sign / signatu)
@@ -165,15 +168,33 @@ def sentence_scores(
     return [sc + ASKED_BONUS * top if sc > 0 and has else sc for sc, has in zip(scores, holds, strict=True)]
 
 
+def _continues_item(sentences: Sequence[str], j: int) -> bool:
+    """Whether sentence `j`, which does not open an item, is the rest of the list item before it
+    ("2. une échelle … visuelles. | Cette échelle est détaillée à l'annexe 6 ; | 3. …"): it ends with
+    the item separator ";", the next sentence opens an item, or it points back ("Cette …")."""
+    if (
+        j < 1
+        or j >= len(sentences)
+        or _LIST_ITEM.match(sentences[j])
+        or not _LIST_ITEM.match(sentences[j - 1])
+    ):
+        return False
+    ends_item = sentences[j].rstrip(' »"').endswith(";")
+    next_item = j + 1 < len(sentences) and bool(_LIST_ITEM.match(sentences[j + 1]))
+    return ends_item or next_item or bool(_BACK_REFERENCE.match(fold(sentences[j])))
+
+
 def _list_items(sentences: Sequence[str], intro: int) -> list[int]:
-    """The items that follow a sentence ending with a colon (the list it introduces)."""
+    """The items that follow a sentence ending with a colon (the list it introduces), with the
+    sentences that continue an item (see `_continues_item`)."""
     if not sentences[intro].rstrip(' »"').endswith(":"):
         return []
     items: list[int] = []
     size = 0
-    for j in range(intro + 1, min(len(sentences), intro + 1 + LIST_MAX_ITEMS)):
+    for j in range(intro + 1, min(len(sentences), intro + 1 + 2 * LIST_MAX_ITEMS)):
         size += len(sentences[j])
-        if not _LIST_ITEM.match(sentences[j]) or size > LIST_MAX_CHARS:
+        in_list = _LIST_ITEM.match(sentences[j]) or _continues_item(sentences, j)
+        if not in_list or size > LIST_MAX_CHARS:
             break
         items.append(j)
     return items
@@ -196,6 +217,8 @@ def complete(sentences: Sequence[str], keep: set[int], best: int) -> set[int]:
     out = set(keep)
     for i in sorted(keep):
         out.update(_list_items(sentences, i))
+        if _continues_item(sentences, i + 1):
+            out.add(i + 1)
     nxt = best + 1
     if (
         best >= 0
