@@ -186,7 +186,9 @@ def _missing(facts: Facts, year: str) -> list[str]:
     title="Qui accompagne l'élève en IPT : l'école d'enseignement spécialisé ou le pôle territorial ?",
     triggers=(
         r"\b(qui|quel\w*)\b.{0,60}\b(accompagne\w*|suit|suivie?s?|prend en charge|prise en charge)\b.{0,80}\bipt\b",
-        r"\bipt\b.{0,80}\b(accompagne\w*|suivie?s? par|prise? en charge par)\b.{0,40}\b(pole|ecole\w* specialise\w*)",
+        r"\b(ipt|integrations?)\b.{0,80}\b(accompagne\w*|suivie?s? par|prise? en charge par)\b.{0,40}\b(pole|ecole\w* specialise\w*)",
+        # "nos IPT de 2023 : c'est le pôle qui les accompagne ?"
+        r"\b(ipt|integrations?)\b.{0,80}\b(pole|ecole\w* specialise\w*) qui (les |l'|la |le )?(accompagne\w*|sui\w+|prend\w* en charge)\b",
         r"\b(ecole|etablissement)s? (specialisee?s?|d'enseignement specialise)\b.{0,60}\b(peu\w+|encore|conserver|garder|continuer)\b.{0,40}\b(accompagn\w+|ipt|suivre)",
         r"\b(garder|conserver|poursuivre)\b.{0,40}\bses ipt\b",
     ),

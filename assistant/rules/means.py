@@ -149,6 +149,9 @@ def _brackets(start: str | None, focus: str | None) -> list[str]:
         r"\b(encadrement|moyens)\b.{0,40}\b(ecole\w* (d'enseignement )?specialise\w*|pole)\b.{0,40}\bipt\b",
         # "ça rapporte combien au pôle ?", "que génère une IPT pour l'école ?": what an IPT yields
         r"^(?!.*(sensori|echelle|euros?|salaire)).*\bipt\b.*\b(rapporte\w*|genere\w*)\b.{0,20}\b(combien|quoi)\b",
+        # a claimed amount: "une IPT de 2018 rapporte 88 points", "les IPT d'avant 2020 donnent 4 périodes"
+        r"^(?!.*(sensori|echelle|euros?|salaire)).*\b(ipt|integrations?)\b.{0,80}"
+        r"\b(rapporte\w*|genere\w*|donne\w*|vaut|valent|octroie\w*)\b.{0,20}\b\d+([,.]\d+)? (periodes?|points?)\b",
         r"^(?!.*(sensori|echelle|euros?|salaire)).*\b(combien|que|qu'est-ce que?)\b.{0,15}\b(rapporte\w*|genere\w*)\b.*\bipt\b",
         # "comment sont réparties les 16 périodes ?": the split of an IPT's periods
         r"\b(repar\w*|divis\w*)\b.{0,30}\b\d+ periodes\b|\b\d+ periodes\b.{0,30}\b(repar\w*|divis\w*)\b",
