@@ -34,6 +34,11 @@ _OBJECT_PRONOUN = re.compile(
 )
 # "qui fait le lien avec eux ?", "et pour lui ?": a stressed pronoun names someone of the previous turn
 _STRESSED_PRONOUN = re.compile(r"\b(avec|pour|chez|sans|par|contre|a|aupres d') ?(eux|elles?|lui)\b")
+# "qui est responsable de ce personnel ?", "et ce document ?", "ce délai court depuis quand ?": a
+# demonstrative names a thing of the previous turn
+_DEMONSTRATIVE = re.compile(r"\b(ce|cet|cette|ces) (?!(?:annee|mois|jour|matin|soir|semaine|cas)\b)[a-z]{3,}")
+# "et s'il avait été signé en juin ?", "et si c'était avant le 30 ?": the same question, one fact changed
+_HYPOTHETICAL = re.compile(r"^(et |mais |alors |ok,? )?(si|s'il|s'ils|s'elle|s'elles)\b")
 
 
 @dataclass(frozen=True)
@@ -41,11 +46,14 @@ class Decision:
     rule_id: str | None
     score: float
     is_followup: bool
+    keeps_form: bool = False  # "et l'année prochaine ?" after a yes/no question is a yes/no question
 
     def merged(self, state: ConversationState | None, own: dict[str, Any]) -> dict[str, Any]:
         if not (self.is_followup and state):
             return dict(own)
         carried = {k: v for k, v in state.facts.items() if k not in own and k not in FORM_FACTS}
+        if self.keeps_form and state.facts.get("yes_no") and "yes_no" not in own:
+            carried.update({k: state.facts[k] for k in ("yes_no", "focus") if k in state.facts})
         if "years_in_ipt" in own and "more_than_two_years" not in own:
             carried.pop("more_than_two_years", None)
         if "more_than_two_years" in own and "years_in_ipt" not in own:
@@ -63,13 +71,41 @@ class Decision:
         return {**carried, **own}
 
 
+# "tu es sûr ?", "vous êtes certain ?", "vraiment ?", "même si …": the user doubts the last answer and
+# asks the same question again, possibly with a fact the answer should have weighed
+_CHALLENGE = re.compile(
+    r"^(?:mais |hmm?,? |euh,? )?(?:(?:tu es|t'es|vous etes|c'est) (?:bien )?(?:sure?s?|certaine?s?)\b|vraiment\b"
+    r"|(?:et )?meme si\b|pourtant\b)"
+)
+# "non, je voulais dire pour l'évaluation", "je parlais du CPMS de l'ordinaire", "plutôt en secondaire":
+# a correction of the last question, asked again with the corrected fact
+_CORRECTION = re.compile(
+    r"^(?:non|pardon|oups|euh|ah)?[ ,.!]*(?:je (?:voulais|veux) dire|je parlais (?:de|du|des|d')|je pensais a"
+    r"|c'etait (?:pour|sur|a propos)|plutot (?:pour|en|le|la|les|du|de|au|dans)\b|pas (?:la|le|les|l') ?\w+,? mais\b)"
+)
+
+
+# a turn with its own question word asks its own kind of question ("et qui la rédige ?")
+_QUESTION_WORD = re.compile(
+    r"\b(qui|quand|combien|comment|ou|quels?|quelles?|pourquoi|que|quoi|qu'\w+|lequel|laquelle)\b"
+)
+
+
+def keeps_form(text: str) -> bool:
+    """An elliptic turn without a question word of its own ('et l'année prochaine ?', 'et en
+    primaire alors ?') asks the previous question again, in the same form (closed stays closed)."""
+    if _CHALLENGE.search(text) or _CORRECTION.search(text):
+        return True
+    return _words(text) <= _SHORT and not _QUESTION_WORD.search(text)
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"[\w'-]+", text))
 
 
 def _refers_back(text: str) -> bool:
     """Whether a pronoun of the turn stands for something of the previous one ("le signer", "avec eux")."""
-    return bool(_OBJECT_PRONOUN.search(text) or _STRESSED_PRONOUN.search(text))
+    return bool(_OBJECT_PRONOUN.search(text) or _STRESSED_PRONOUN.search(text) or _DEMONSTRATIVE.search(text))
 
 
 def _elliptic(text: str, own: dict[str, Any]) -> bool:
@@ -97,7 +133,8 @@ def resolve(
 ) -> Decision:
     last = state.last_intent if state else None
     chosen = best_id if best >= intent.THRESHOLD else None
-    anaphoric = scope.is_anaphoric(text)
+    correction = bool(_CORRECTION.search(text))
+    anaphoric = scope.is_anaphoric(text) or correction or bool(_CHALLENGE.search(text))
     if chosen is None and not own and (intent.is_general(text) or _words(text) > _LONG):
         return Decision(None, 0.0, False)  # "et comment se passe la collaboration avec les parents ?"
     if not last or last not in registry():
@@ -107,19 +144,27 @@ def resolve(
             bool(state and state.last_question)
             # facts refine a case ("et pour le secondaire ?"): a general question has none to refine
             and not (own and intent.is_general(normalise(state.last_question)))
-            and (_elliptic(text, own) or (anaphoric and (_words(text) <= _SHORT_TEXT or _refers_back(text))))
+            and (
+                _elliptic(text, own)
+                or (anaphoric and (_words(text) <= _SHORT_TEXT or _refers_back(text)))
+                or (bool(own) and bool(_HYPOTHETICAL.search(text)))  # "et s'il avait été signé en juin ?"
+            )
         )
         return Decision(chosen, best if chosen else 0.0, after_text)
+    same_form = keeps_form(text)
     if chosen == last:
-        return Decision(last, best, True)
+        return Decision(last, best, True, same_form)
+    if correction and own and not _QUESTION_WORD.search(text):
+        # "non, je voulais dire pour l'arrêt": the same question, one fact corrected
+        return Decision(last, max(best if chosen == last else 0.0, intent.THRESHOLD), True, same_form)
     if anaphoric:
         if _only_new_dates(own, state):  # "et si l'arrêt avait lieu en novembre ?": same rule
-            return Decision(last, max(best, intent.THRESHOLD), True)
+            return Decision(last, max(best, intent.THRESHOLD), True, same_form)
         if chosen and best >= intent.STRONG:
             return Decision(chosen, best, True)  # "et qui accompagne l'élève ?": other rule, same case
-        return Decision(last, max(best, intent.THRESHOLD), True)
+        return Decision(last, max(best, intent.THRESHOLD), True, same_form)
     if chosen is None and _elliptic(text, own):
-        return Decision(last, intent.THRESHOLD, True)
+        return Decision(last, intent.THRESHOLD, True, same_form)
     return Decision(chosen, best if chosen else 0.0, False)
 
 

@@ -268,6 +268,11 @@ def test_normalise_variants() -> None:
         ("Que faut-il faire pour l'attestation ?", False),
         ("20 items, score 36 ?", False),
         ("Comment calcule-t-on N ?", False),
+        # a relative 'qui/que' after a noun is no question word
+        ("Un élève qui a changé d'école peut-il garder son IPT ?", True),
+        ("Le protocole que le pôle a rédigé doit-il être signé par le CPMS ?", True),
+        ("Pour cet élève, qui doit-on prévenir ?", False),
+        ("À qui doit-on envoyer le bilan ?", False),
     ],
 )
 def test_closed_question(question: str, closed: bool) -> None:
@@ -330,3 +335,18 @@ def test_can_x_refuse_gets_no_rule_polarity(question: str) -> None:
 )
 def test_est_ce_que_doit_is_an_obligation_question(question: str, focus: str) -> None:
     assert facts(question)["focus"] == focus
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # "en IPT <a few words> depuis <date>": the pupil's IPT started then
+        ("Il est en IPT seulement depuis janvier 2024, il revient en juin", dt.date(2024, 1, 1)),
+        ("un élève en intégration dans notre école depuis le 3 mars 2023", dt.date(2023, 3, 3)),
+        ("élève en IPT en 2e secondaire depuis novembre 2021", dt.date(2021, 11, 1)),
+    ],
+)
+def test_start_after_words_between_ipt_and_depuis(question: str, start: dt.date) -> None:
+    f = facts(question)
+    assert f["ipt_start"] == start
+    assert f.get("event_date") != start

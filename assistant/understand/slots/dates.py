@@ -29,6 +29,8 @@ _YEAR = re.compile(r"\b(?:en|depuis|de|annee) (20[0-4]\d)\b")
 # Context words before a date (within the same clause) that say what the date is.
 _START_CTX = re.compile(
     r"(commence|debut|demarr|mise en place|mis en place|entre en ipt|entree en ipt|en ipt depuis|"
+    # "en IPT seulement depuis…", "en IPT en 4e primaire depuis…": the pupil's IPT since that date
+    r"\ben (?:ipt|integration)\b[^.?!;,]{0,35}?\bdepuis|"
     r"en ipt (?:via|avec|par|suivie? par) [^.?!;]{0,25}?depuis|"
     # "suivi par l'école spécialisée depuis septembre 2021": accompanied in IPT since then
     r"(?:suivie?|accompagnee?) par (?:l'ecole specialise\w*|l'ecole spe|le pole|notre pole|notre ecole|nous) depuis|"
@@ -168,7 +170,8 @@ def start_from_year(text: str) -> dt.date | None:
     m = re.search(
         r"(commence|debut|demarr|mise? en place|a debute|debutee?|ipt depuis|integration depuis|integree? depuis"
         r"|\bentree?s? en (?:ipt|integration)|\bentree?s? en\b|\bentree?s? depuis"
-        r"|\b(?:ipt|integrations?) d'(?=(?:avant|apres) ))[^.?!;\d]{0,25}"  # "les IPT d'avant 2020"
+        r"|\b(?:ipt|integrations?) d'(?=(?:avant|apres) )"  # "les IPT d'avant 2020"
+        r"|\ben (?:ipt|integration)\b[^.?!;,\d]{0,35}?\bdepuis)[^.?!;\d]{0,25}"  # "en IPT seulement depuis"
         r"(20\d{2})(?:\s?[-/]\s?(20\d{2}|\d{2}))?(?![\d/-])",
         text,
     )

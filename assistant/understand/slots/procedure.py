@@ -321,6 +321,19 @@ _WH = re.compile(
     r"\b(qui|quel|quels|quelle|quelles|quand(?! meme\b)|comment|combien|pourquoi|que|qu'|quoi|lequel|laquelle|"
     r"lesquels|lesquelles|a quelle|de quel|de quelle|dans quel|dans quels|pour quel|pour quels)\b|\bqu'"
 )
+# "une école qui n'est dans aucun pôle peut-elle … ?": a relative 'qui/que' after a noun asks nothing
+_RELATIVE = re.compile(r"\b(?!(?:a|de|d'|pour|par|avec|dans|en|chez|sur|vers|et|ou|mais|donc)\b)[a-z]{2,} $")
+
+
+def _asks_wh(prefix: str) -> bool:
+    """Whether the words before an inverted verb hold a question word (not a relative pronoun)."""
+    for m in _WH.finditer(prefix):
+        if m.group(0) in ("qui", "que", "qu'") and _RELATIVE.search(prefix[: m.start()]):
+            continue
+        return True
+    return False
+
+
 _INVERTED = re.compile(
     r"\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on|ce)\b|\best[- ]ce qu"
     r"|\b(?:peut|peuvent|pourra|pourrait|pourront|doit|doivent|faut|va|vont) (?:on|il|elle|ils|elles)\b"
@@ -350,7 +363,7 @@ def closed_question(text: str) -> dict[str, object]:
             return {"yes_no": True}
         inv = _INVERTED.search(clause)
         if inv:
-            return {} if _WH.search(clause[: inv.start()]) else {"yes_no": True}
+            return {} if _asks_wh(clause[: inv.start()]) else {"yes_no": True}
         if (
             clause.strip().endswith("?")
             and not _WH.search(clause)
