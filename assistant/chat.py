@@ -235,12 +235,14 @@ class Assistant:
         )
 
     def _verdict(self, question: str, hits) -> str:
+        # "le congé de maladie" when the passages only speak of the "congé parental": another kind
+        other_kind = self._vocabulary.other_kind(question, [h.chunk.text for h in hits[:3]])
         return replies.evidence_verdict(
             hits,
             coverage=self._vocabulary.coverage(question, [h.chunk for h in hits[:3]]),
             unknown_acronyms=self._vocabulary.unknown_acronyms(question),
             question=question,
-            foreign_notions=self._vocabulary.foreign_notions(question),
+            foreign_notions=self._vocabulary.foreign_notions(question) + other_kind,
             fact_on_topic=self._fact_on_topic(question, hits),
         )
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from assistant.index.analyzer import STOP_WORDS as ANALYZER_STOP
 from assistant.models import Chunk
+from assistant.qualified import QualifiedNotions
 from assistant.textnorm import fold
 
 Tokenize = Callable[[str], list[str]]
@@ -92,6 +93,8 @@ _SYNONYMS = {
     "ees": "enseignement specialise",
     "eeo": "enseignement ordinaire",
     "monde": "tous",
+    "normale": "ordinaire",  # "l'école normale": the users' word for the texts' ordinary school
+    "normal": "ordinaire",
     "logo": "logopede",  # "la logo du pôle"
     "subside": "subvention",  # the Belgian word for a grant
     "subsides": "subventions",
@@ -126,6 +129,14 @@ _IDIOMS = re.compile(
 _ITERATIVE = re.compile(r"^r[eé]")
 
 
+def _asked_text(question: str) -> str:
+    """The asked part of a question, with one kind of apostrophe and without idioms."""
+    text = asked_part(question)
+    for ch in "’‘`´ʼ′":
+        text = text.replace(ch, "'")
+    return _IDIOMS.sub(" ", text)
+
+
 def asked_part(text: str) -> str:
     """The questions of a message that asks several things or wraps its question in an e-mail (its
     sentences ending in '?'), else the whole text: a signature or a context sentence names no notion
@@ -153,6 +164,7 @@ class Vocabulary:
         )  # "S.A.I." is how the texts write "SAI"
         self._words = frozenset(w for c in chunks for w in _WORDS.findall(fold(c.text)))
         self._sorted_words = sorted(self._words)
+        self._qualified = QualifiedNotions((c.text for c in chunks), tokenize)  # "congé parental"…
 
     def idf(self, token: str) -> float:
         return math.log(1.0 + self.size / (1.0 + self.df.get(token, 0)))
@@ -230,10 +242,7 @@ class Vocabulary:
         whose every form is absent from the corpus ("le barème de salaire", "la cantine", "un TDAH"),
         and named institutions ("le pôle de Charleroi"). Common words matching elsewhere do not
         make up for them: the texts do not cover what the question is about."""
-        text = asked_part(question)
-        for ch in "’‘`´ʼ′":
-            text = text.replace(ch, "'")
-        text = _IDIOMS.sub(" ", text)
+        text = _asked_text(question)
         words = _WORDS.findall(_INVERSION.sub(" ", text))
         # a named institution matters when the question asks about that one (its address, phone,
         # hours, staff): "le pôle de Namur peut-il refuser une IPT ?" asks the general rule
@@ -271,6 +280,38 @@ class Vocabulary:
         # an acronym counts when introduced ("un TDAH") or explained ("(ULIS)"), not a shouted word
         glossed = [w for w in _GLOSSED.findall(text) if w in self.unknown_acronyms(w)]
         return out + [w for w in glossed if w not in out]
+
+    def other_kind(self, question: str, texts: Sequence[str]) -> list[str]:
+        """The question's qualified notions ("le congé de maladie", "les frais scolaires") that the
+        texts never use, when the passages name their head with other qualifiers only ("congé
+        parental", "frais de fonctionnement"): the passages are about another kind of the thing."""
+        found = _WORDS.findall(_INVERSION.sub(" ", _asked_text(question)))
+        words = [w if " " in _SYNONYMS.get(fold(w), " ") else _SYNONYMS[fold(w)] for w in found]
+        heads = [
+            i
+            for i in range(1, len(words))
+            if (self._introduced(words, i) or fold(words[i - 1]) == "en")  # "en congé de maladie"
+            and not words[i][:1].isupper()
+            and fold(words[i]) not in _PLAIN_WORDS
+            and self.known(words[i])
+        ]
+        notions = self._qualified.absent(words, heads, self._used_word)
+        return [" ".join(n) for n in notions if self._qualified.unqualified_in(n, texts)]
+
+    def _introduced(self, words: list[str], i: int) -> bool:
+        """Whether the word at `i` is a noun introduced by a determiner (not an object pronoun)."""
+        prev, folded = fold(words[i - 1]), fold(words[i].rstrip("'"))
+        if prev not in _DETERMINERS or folded in ANALYZER_STOP:
+            return False
+        before = fold(words[i - 2]) if i >= 2 else ""
+        return not (
+            prev in ("le", "la", "les", "l'") and (before in _BEFORE_PRONOUN or folded.endswith("er"))
+        )
+
+    def _used_word(self, word: str) -> bool:
+        """Whether the texts use this word's stem as such (not only as a shortening or a typo)."""
+        tokens = self.tokenize(_SYNONYMS.get(word, word))
+        return bool(tokens) and all(self.df.get(t, 0) for t in tokens)
 
     def unknown_acronyms(self, question: str) -> list[str]:
         """Acronyms written in capitals in the question that no text of the corpus contains."""
