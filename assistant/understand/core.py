@@ -58,7 +58,8 @@ def understand(
     candidates = intent.rank(texts, own)
     best_id, best = candidates[0] if candidates else (None, 0.0)
     content = {k: v for k, v in own.items() if k not in followup.FORM_FACTS}
-    decision = followup.resolve(text, state, content, best_id, best)
+    last_score = dict(candidates).get(state.last_intent, 0.0) if state and state.last_intent else None
+    decision = followup.resolve(text, state, content, best_id, best, last_score)
     facts = decision.merged(state, own)
     return Understanding(
         question=raw,

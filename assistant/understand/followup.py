@@ -85,6 +85,12 @@ _CORRECTION = re.compile(
 )
 
 
+# "et pour une IPT suivie par un pôle ?", "et si l'élève …": the turn refines the case, not the question
+_REFINES_CASE = re.compile(
+    r"^(et |mais |alors )?(pour|en|dans|au|aux|a|chez|concernant|si|s'il|s'ils|s'elle|du cote)\b"
+)
+
+
 # a turn with its own question word asks its own kind of question ("et qui la rédige ?")
 _QUESTION_WORD = re.compile(
     r"\b(qui|quand|combien|comment|ou|quels?|quelles?|pourquoi|que|quoi|qu'\w+|lequel|laquelle)\b"
@@ -130,6 +136,7 @@ def resolve(
     own: dict[str, Any],
     best_id: str | None,
     best: float,
+    last_score: float | None = None,
 ) -> Decision:
     last = state.last_intent if state else None
     chosen = best_id if best >= intent.THRESHOLD else None
@@ -162,6 +169,17 @@ def resolve(
             return Decision(last, max(best, intent.THRESHOLD), True, same_form)
         if chosen and best >= intent.STRONG:
             return Decision(chosen, best, True)  # "et qui accompagne l'élève ?": other rule, same case
+        if (
+            chosen
+            and last_score == 0.0
+            and _words(text) > _SHORT_TEXT
+            and not _QUESTION_WORD.search(text)
+            and not _REFINES_CASE.search(text)
+        ):
+            # "et les moyens d'accompagnement, on doit les rendre ?": a closed question naming another
+            # rule's topic in full and nothing of the last rule's: the same case, another question
+            # (an open "et qui faut-il prévenir, dans quel délai ?" asks the last rule's details)
+            return Decision(chosen, best, True)
         return Decision(last, max(best, intent.THRESHOLD), True, same_form)
     if chosen is None and _elliptic(text, own):
         return Decision(last, intent.THRESHOLD, True, same_form)

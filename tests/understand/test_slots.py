@@ -350,3 +350,13 @@ def test_start_after_words_between_ipt_and_depuis(question: str, start: dt.date)
     f = facts(question)
     assert f["ipt_start"] == start
     assert f.get("event_date") != start
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["et les moyens, on doit les rendre ?", "nous devons encore envoyer le bilan ?", "on devrait prévenir le CPMS ?"],
+)
+def test_devoir_with_on_or_nous_is_an_obligation_question(question: str) -> None:
+    f = facts(question)
+    assert f.get("yes_no") is True
+    assert f.get("focus") == "obligation"

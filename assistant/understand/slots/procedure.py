@@ -389,6 +389,8 @@ _FOCUS = (
         "obligation",
         r"\boblig\w*|\bobligatoire\w*|\best-on tenu|\bsommes-nous tenus\b|\bdoit-(on|il|elle)\b|\bdevons-nous\b|\bdoivent-(elles|ils)\b"
         r"|\bfaut\b|\bfaut-il\b|\bnecessaire\b"
+        # "on doit les rendre ?", "nous devons encore l'envoyer ?": devoir with on/nous, not inverted
+        r"|\bon (doit|devra|devrait)\b|\bnous (devons|devrons|devrions)\b"
         # "est-ce que l'école doit rendre … ?": a closed question whose verb is "devoir"
         r"|\best-ce qu(e |')([\w'-]+ ){0,3}(doit|doivent|devra|devront|devrait)\b",
     ),
