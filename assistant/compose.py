@@ -36,6 +36,7 @@ __all__ = [
 CHOICE_DEPTH = 3  # passages among which the one to answer from is chosen
 CHOICE_MIN_SCORE = 0.85  # ... when their retrieval score is at least this share of the best one
 CHOICE_MARGIN = 1.3  # ... and they fit the question this much better than the first one
+DENIAL_MIN_SCORE = 0.6  # a passage denying what a closed question asks must score this share of the best
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,10 @@ _NOT_NEEDED = re.compile(
     r"\b(plus|pas) (necessaires?|obligatoires?|requis\w*)\b|\bne (doit|doivent) (pas|plus)\b"
     r"|\bn'(est|sont) (pas|plus) (obligatoires?|necessaires?|requis\w*)\b"
 )
+# An open question ("Où le protocole doit-il être conservé ?"): a denial does not answer it.
+_OPEN_QUESTION = re.compile(
+    r"(^|[,;:.!?] )(ou|d'ou)\b|\b(quand|qui|comment|quels?|quelles?|combien|pourquoi|quoi)\b"
+)
 _STOPWORDS = frozenset({"dans", "pour", "avec", "sans", "elle", "elles", "tous", "toutes", "tout", "leur"})
 
 
@@ -114,7 +119,7 @@ def denial_word(question: str, quotes: Sequence[str]) -> str | None:
     """'Non' when a closed question asks whether something must be done and a quoted sentence says,
     about the same things (two shared words at least), that it need not or must not be."""
     q = fold(question)
-    if not _ASKS_MUST.search(q):
+    if not _ASKS_MUST.search(q) or _OPEN_QUESTION.search(q):
         return None
     asked = _stems(_ASKS_MUST.sub(" ", q))
     for quote in quotes:
@@ -125,7 +130,9 @@ def denial_word(question: str, quotes: Sequence[str]) -> str | None:
             rest = sentence[denied.end() :]
             if re.search(r"\bmais\b", rest):
                 continue  # "ne doit plus être envoyé par courrier, mais par mail": how, not whether
-            agent = re.search(r"\bpar (?:le |la |les |l')?([a-z]+)", rest)
+            agent = re.search(
+                r"\bpar (?:le |la |les |l')?(?!(?:e-?)?mail|courriels?|courrier|ecrit|voie)([a-z]+)", rest
+            )
             if agent and agent.group(1) not in q:
                 continue  # "ne doit pas être signé par le CPMS" says nothing of the parents asked about
             return "Non"
@@ -141,6 +148,23 @@ def _heading(chunk: Chunk) -> str:
     return chunk.question or (chunk.heading_path[-1] if chunk.heading_path else "")
 
 
+def _denying(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> int:
+    """The index of the first of the first few passages whose chosen sentences say that what a closed
+    question of obligation asks about need not be done ("doit-on encore scanner les annexes 4 ?" ->
+    "il n'est donc plus nécessaire de scanner ces annexes"), when the first passage says no such
+    thing; else 0. The denial answers the question; the ranking only weighs whole passages."""
+    first = passages[0]
+    q = fold(question)
+    if not _ASKS_MUST.search(q) or _OPEN_QUESTION.search(q) or denial_word(question, [_body(first.chunk)]):
+        return 0  # not a closed question of obligation, or the first passage already denies it
+    for i, p in enumerate(passages[1:CHOICE_DEPTH], start=1):
+        if p.score < DENIAL_MIN_SCORE * first.score or p.chunk.jurisdiction != first.chunk.jurisdiction:
+            continue
+        if denial_word(question, best_sentences(question, _body(p.chunk), lexicon)):
+            return i
+    return 0
+
+
 def choose(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> list[Passage]:
     """The passages with the one to answer from first: the best-ranked one, unless another of the
     first few, nearly as well ranked, has a sentence (and heading) that fits the question clearly
@@ -148,6 +172,9 @@ def choose(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> list
     first = passages[0]
     if len(passages) < 2:
         return list(passages)
+    denying = _denying(question, passages, lexicon)
+    if denying:
+        return [passages[denying], *passages[:denying], *passages[denying + 1 :]]
     floor = CHOICE_MIN_SCORE * first.score if first.score > 0 else first.score
     fits = {
         i: fit(question, _heading(p.chunk), _body(p.chunk), lexicon, 1.0 if p.chunk.question else 0.5)
