@@ -60,6 +60,62 @@ _CASE_DATE = re.compile(
 )
 
 
+# "quel diplôme", "à partir de quel âge", "quelle ancienneté": the asked noun names the value's kind;
+# an answer that never names it does not give it. Nouns whose value a sentence gives without naming
+# them ("quel délai" -> "dans les 30 jours", "quelle adresse" -> an e-mail address) are not checked.
+_ASKS_NOUN = re.compile(r"\bquel(?:le)?s? (?P<noun>[a-z][a-z-]{2,})\b")
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_UNNAMED_VALUES = _word_set(
+    "est sont etait etaient sera seront serait doit doivent peut peuvent faut delai delais date dates "
+    "jour jours moment moments duree periode mois annee semaine heure montant montants nombre somme "
+    "pourcentage taux document documents formulaire formulaires demarche demarches procedure "
+    "procedures personne personnes acteur acteurs organisme organismes service services role roles "
+    "condition conditions regle regles cas difference differences chose choses information "
+    "informations etape etapes but objectif objectifs mission missions sanction sanctions consequence "
+    "consequences adresse adresses mail email courriel numero lien site article articles texte "
+    "textes base moyen moyens solution solutions demande raison raisons motif motifs reglement regime "
+    # who or where, named by the institution's or person's own name ("quel PMS" -> "le CPMS de…"),
+    # and a handicap named by its deficiency ("quel handicap" -> "une déficience auditive")
+    "centre centres pms cpms ecole ecoles pole poles enfant enfants eleve eleves jeune jeunes parent "
+    "parents handicap handicaps"
+)
+
+
+# Words of nearly every passage: sharing them says nothing of a sentence's topic.
+_EVERYWHERE = _word_set(
+    "eleve eleves integration permanente totale poles ecole ecoles enseignement "
+    "quelle quelles quels jusqu partir combien apres avant"  # the question's own form
+)
+
+
+def names_asked_noun(question: str, answer_text: str, *, on_topic: bool = True) -> bool:
+    """False when a "quel <nom>" question's noun (a kind of value: âge, diplôme, ancienneté) appears
+    in no quoted passage of the answer about the question's topic (sharing another of its words): the texts
+    did not give that value ("selon l'âge" in a sentence on the scales gives no age limit of an IPT).
+    `on_topic=False` for a rule's conclusion, computed for the question's case: naming it suffices."""
+    q = fold(question)
+    quotes = [fold(line) for line in answer_text.split("\n")]  # one quoted passage a line
+    for match in _ASKS_NOUN.finditer(q):
+        noun = match.group("noun").rstrip("s")
+        if noun in _UNNAMED_VALUES or f"{noun}s" in _UNNAMED_VALUES:
+            continue
+        # a short noun as a word ("âge", not "agents"); a longer one by its stem ("diplôm-")
+        named = rf"\b{re.escape(noun)}[es]?s?\b" if len(noun) <= 4 else rf"\b{re.escape(noun[:-1])}"
+        topic = _stems(q) - _stems(noun) if on_topic else set()
+        if not any(re.search(named, s) and (not topic or topic & _stems(s)) for s in quotes):
+            return False
+    return True
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{5,}", text) if w not in _EVERYWHERE}
+
+
 def _unit_pattern(unit: str) -> re.Pattern[str]:
     alternatives = _UNITS.get(unit[:4], re.escape(unit))
     return re.compile(rf"\b{_NUMBER}\s+(?:{alternatives})")
@@ -78,6 +134,8 @@ def gives_asked(question: str, answer_text: str, *, moments: bool = True) -> boo
         return False
     unit = _ASKS_UNIT.search(q)
     if unit and not _unit_pattern(unit.group(1)).search(text):
+        return False
+    if not names_asked_noun(question, answer_text, on_topic=moments):
         return False
     return not moments or all(moment in text for moment in _asked_moments(q))
 

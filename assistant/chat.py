@@ -17,7 +17,7 @@ from assistant.asked import gives_asked
 from assistant.ingest.loader import corpus_stamp
 from assistant.ingest.sources import load_sources
 from assistant.models import Answer, ConversationState, RuleResult
-from assistant.narrow import NarrowerAsk, narrower_ask, per_unit_denial
+from assistant.narrow import NarrowerAsk, conversion_asked, narrower_ask, per_unit_denial
 from assistant.rules import registry
 from assistant.settings import Settings, get_settings
 from assistant.understand import Understanding, next_state, understand
@@ -130,11 +130,12 @@ class Assistant:
             return narrower or Answer(text=str(clarify), kind="clarify", rule_id=spec.id, state=new_state)
         composed = compose.compose_rule(result)
         conclusion = composed.text.split("**Raisonnement**")[0]
-        narrower = self._narrower_answer(
-            u, state, today, narrower_ask(u.question, conclusion, result.citations)
-        )
+        asked = narrower_ask(u.question, conclusion, result.citations)
+        narrower = self._narrower_answer(u, state, today, asked)
         if narrower is not None:  # "que prévoit l'article 132 ?", "l'arrondi se fait comment ?"
             return narrower
+        if asked is not None and asked.conversion is not None:  # no text states it: not the rule's table
+            return replies.abstain(u.question, today, state=new_state, reason="weak")
         if not replies.rule_covers(u.question, composed.text) or not gives_asked(
             u.question, conclusion, moments=False
         ):
@@ -218,7 +219,11 @@ class Assistant:
         passages = [self._passage(h) for h in hits]
         # Passages found with the conversation; sentences chosen for this turn ("qui doit le signer ?").
         composed = compose.compose_retrieval(u.question, passages, self._vocabulary)
-        if not gives_asked(u.question, " ".join(c.quote for c in composed.citations)):
+        quoted = [c.quote for c in composed.citations]
+        conversion = conversion_asked(u.question)  # "4 périodes, ça fait combien de points ?"
+        if not gives_asked(u.question, "\n".join(quoted)) or (
+            conversion is not None and not conversion.stated_in(quoted)
+        ):
             return replies.abstain(u.question, today, state=next_state(state, u, []), reason="weak")
         sources = sorted({c.source_id for c in composed.citations})
         notes = currency.notes_for(composed.citations, today)

@@ -94,6 +94,34 @@ def verdict_word(quote: str) -> str | None:
     return match.group(1).capitalize() if match else None
 
 
+# Words that turn a question the other way: "on le perd ?" asks the reverse of "peut-on le reporter ?",
+# so the text's "Oui" to the one answers "non" to the other.
+_REVERSING = re.compile(
+    r"\b(perd\w*|perte|refus\w*|interdi\w*|exclue?s?|priv[ee]e?s?|empech\w*|arret\w*|cess\w*|"
+    r"supprim\w*|annul\w*|renonc\w*|inutiles?|impossibles?)\b"
+)
+_NEGATED = re.compile(r"\b(?:ne |n')\S+(?: \S+)? (?:pas|plus|jamais|aucune?)\b")
+_CONDITION = re.compile(r"^si\b[^,?]*,")  # "si le budget n'est pas utilisé, …": the case, not the ask
+_OPEN = re.compile(
+    r"^(que|qu'|quel\w*|comment|combien|quand|ou|pourquoi|qui|a qui|quoi|de quoi)\b"
+    r"|\b(que devient|qu'advient|qu'est-ce qu|que faire|que se passe)\b"
+)
+
+
+def _reversed(question: str) -> bool:
+    """Whether a question is asked the negative way (an odd number of negations and reversing words)."""
+    q = _CONDITION.sub(" ", fold(question).strip())
+    return (len(_REVERSING.findall(q)) + len(_NEGATED.findall(q))) % 2 == 1
+
+
+def text_verdict_fits(question: str, text_question: str | None) -> bool:
+    """Whether a text's own Oui/Non answers the user's question: a closed question asked the same way
+    as the text's ("on le perd ?" is answered "non" by "peut-on le reporter ? Oui")."""
+    if _OPEN.search(fold(question).strip()):
+        return False
+    return text_question is None or _reversed(question) == _reversed(text_question)
+
+
 # A closed question of obligation ("faut-il encore scanner… ?", "doivent-ils tous signer à la même date ?")
 _ASKS_MUST = re.compile(
     r"\b(faut-il|faut il|faudra-t-il|doi(t|vent)-(il|elle|ils|elles|on)|est-(il|elle|ce) (obligatoire|necessaire|requis)"
@@ -208,7 +236,8 @@ def compose_retrieval(question: str, passages: Sequence[Passage], lexicon: Lexic
     else:
         quotes = best_sentences(question, chunk.text, lexicon)
     citations = [cite_passage(best, q) for q in quotes]
-    word = verdict_word(citations[0].quote) or denial_word(question, [c.quote for c in citations])
+    verdict = verdict_word(citations[0].quote) if text_verdict_fits(question, chunk.question) else None
+    word = verdict or denial_word(question, [c.quote for c in citations])
     lead = f"{word}, d'après" if word else "D'après"
     lines = [f"{lead} {citations[0].title} ({citations[0].locator}) :", ""]
     lines.append(_quoted([c.quote for c in citations], _body(chunk)))

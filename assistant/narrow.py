@@ -61,6 +61,54 @@ _UNIT_SWAP = re.compile(
     r"|\bcombien de (points?|periodes?)\b.*\d+(?:[,.]\d+)? (points?|periodes?)\b"
 )
 _CONVERSION_WORDS = re.compile(r"\b(correspond\w*|equivau\w*|equivalen\w*|soit)\b")
+# Units a user converts between ("4 périodes, ça fait combien de points ?", "1 ETP = combien de
+# périodes ?", "un mi-temps, c'est combien de périodes ?"), by the stem a sentence writes them with.
+_UNITS = r"points?|periodes?|etp|mi-temps|temps plein|heures?"
+_AMOUNT = r"\d+(?:[,.]\d+)?|une?(?: seule?)?"
+_CONVERSION = re.compile(
+    rf"(?:^|[^\d,.])(?P<amount>{_AMOUNT}) (?P<given>{_UNITS})\b.*\bcombien (?:de |d')(?P<asked>{_UNITS})\b"
+    rf"|\bcombien (?:de |d')(?P<asked2>{_UNITS})\b.*(?:^|[^\d,.])(?P<amount2>{_AMOUNT}) (?P<given2>{_UNITS})\b"
+)
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """An amount of one unit asked in another: a text must state that very conversion."""
+
+    amount: str  # "4", "52,32", or "1" for "une période", "un mi-temps"
+    given: str  # the unit's stem ("period", "point", "etp", "mi-te", "temps", "heure")
+    asked: str
+
+    def stated_in(self, quotes: Sequence[str]) -> bool:
+        """Whether a quoted sentence states it: a conversion word, both units, and the amount."""
+        amount = r"(?:1|une?)" if self.amount == "1" else re.escape(self.amount)
+        for quote in quotes:
+            for sentence in re.split(r"(?<=[.;!?])\s+", fold(quote)):
+                if (
+                    _CONVERSION_WORDS.search(sentence)
+                    and self.given in sentence
+                    and self.asked in sentence
+                    and re.search(rf"(?<![\d,.]){amount} {self.given}", sentence)
+                ):
+                    return True
+        return False
+
+
+def conversion_asked(question: str) -> Conversion | None:
+    """The conversion a question asks ("4 périodes, ça fait combien de points ?"), if any."""
+    match = _CONVERSION.search(fold(question))
+    if not match:
+        return None
+    amount = match.group("amount") or match.group("amount2")
+    given = _unit_stem(match.group("given") or match.group("given2"))
+    asked = _unit_stem(match.group("asked") or match.group("asked2"))
+    if given == asked:
+        return None
+    return Conversion("1" if amount.startswith("un") else amount, given, asked)
+
+
+def _unit_stem(unit: str) -> str:
+    return unit[:5].rstrip("s")
 
 
 @dataclass(frozen=True)
@@ -70,10 +118,13 @@ class NarrowerAsk:
     sources: tuple[str, ...] = ()  # a citation from one of these texts…
     article: str | None = None  # …whose locator names this article
     detail: re.Pattern[str] | None = None  # a quoted sentence using these words
+    conversion: Conversion | None = None  # …or stating this conversion; else abstain, never the rule
 
     def answered_by(self, citations: Sequence[Citation]) -> bool:
         if not citations:
             return False
+        if self.conversion is not None:
+            return self.conversion.stated_in([c.quote for c in citations])
         if self.sources and not any(c.source_id in self.sources for c in citations):
             return False
         if self.article and not any(_names_article(c.locator, self.article) for c in citations):
@@ -110,6 +161,9 @@ def narrower_ask(question: str, conclusion: str, citations: Sequence[Citation]) 
     for named, ids in _NAMED_TEXTS:
         if named.search(folded) and not (main and main.source_id in ids):
             return NarrowerAsk(sources=ids)
+    conversion = conversion_asked(question)
+    if conversion is not None:
+        return NarrowerAsk(conversion=conversion)
     if _swapped_units(folded) and not _CONVERSION_WORDS.search(told):
         return NarrowerAsk(detail=_CONVERSION_WORDS)
     for asked, words in _DETAILS:
