@@ -14,6 +14,7 @@ from pathlib import Path
 
 from assistant import claims, compose, currency, replies
 from assistant.asked import gives_asked
+from assistant.dutch import without_dutch
 from assistant.ingest.loader import corpus_stamp
 from assistant.ingest.sources import load_sources
 from assistant.models import Answer, ConversationState, RuleResult
@@ -208,7 +209,8 @@ class Assistant:
         if ENTRY_INTO_FORCE.search(u.normalised):  # the texts' own words for when a text applies
             query = f"{query} entre en vigueur produit ses effets"
         hits = self.retriever.search(query, k=8, flemish=flemish)
-        verdict = self._verdict(query, hits)
+        # in a Flemish question, a Dutch word ("verslag") glosses a notion of the decree's translation
+        verdict = self._verdict(without_dutch(query, self._vocabulary.known) if flemish else query, hits)
         # A question placed in the FWB ("à Charleroi") with FWB evidence is Flemish only when the
         # Flemish decree's words dominate it ("l'indice santé de janvier").
         dominant_only = fwb and verdict != "weak"

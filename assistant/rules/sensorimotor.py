@@ -151,6 +151,7 @@ def _validity(year: str) -> tuple[list[str], dict]:
         r"\bsensori[- ]?moteur\w*\b.{0,80}\b(points?|palier|calcul\w*|combien)\b",
         r"\b(points?|palier|calcul\w*|combien)\b.{0,80}\bsensori[- ]?moteur\w*\b",
         r"\bechelles?\b.{0,60}\b(items?|score|palier)\b",
+        r"\b(\d+(?:[.,]\d+)? ?%|paliers?)\b.{0,60}\b(paliers?|points?)\b",  # only the arrêté has paliers
     ),
     decisive=("scales",),
     examples=("Une échelle de 20 items avec un score de 45 : combien de points ?",),

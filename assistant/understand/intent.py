@@ -219,8 +219,11 @@ def score_rule(
     trig = 0.0 if not hits else 0.6 + (0.1 if hits > 1 else 0.0)
     cues = [_cue_score(spec, x) for x in texts]
     cue, penalty = max(c for c, _ in cues), min(n for _, n in cues)
-    if not trig and not cue:
+    # a scale's items and score (X, W) given are a scale computation, whatever words surround them
+    scale_given = spec.id == "sensorimotor.points" and bool(facts.get("scales"))
+    if not trig and not cue and not scale_given:
         return 0.0
+    trig = max(trig, 0.6 if scale_given else 0.0)
     score = max(trig, cue) + (0.1 if trig and cue >= 0.3 else 0.0) + penalty
     score += 0.3 * _similarity(_tokens(texts[-1]), spec.examples)
     score += _fact_bonus(spec, texts[-1], facts)

@@ -47,6 +47,8 @@ _TYPOS: list[tuple[re.Pattern[str], str]] = [
         (r"\bnouv\b", "nouvelle"),
         (r"\ba\.?o\.?\b(?!-)", "attestation d'orientation"),
         (r"\bipts\b", "ipt"),
+        (r"\bpts\b", "points"),
+        (r"\bqqch\b", "quelque chose"),
         (r"\b([ld]|qu) (?=[aeiouy]|h[aeiouy])", r"\1'"),  # "l ecole", "d ipt": the apostrophe left out
         (r"\bqu'est ce\b", "qu'est-ce"),
         (r"\best ce que\b", "est-ce que"),
