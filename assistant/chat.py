@@ -14,6 +14,7 @@ from pathlib import Path
 
 from assistant import claims, compose, currency, replies
 from assistant.asked import gives_asked
+from assistant.basis import basis_text
 from assistant.dutch import without_dutch
 from assistant.ingest.loader import corpus_stamp
 from assistant.ingest.sources import load_sources
@@ -131,6 +132,9 @@ class Assistant:
             return narrower or Answer(text=str(clarify), kind="clarify", rule_id=spec.id, state=new_state)
         composed = compose.compose_rule(result)
         conclusion = composed.text.split("**Raisonnement**")[0]
+        if u.asks_basis and composed.citations:  # "pourquoi ?", "c'est écrit où ?" about the last answer
+            text = basis_text(conclusion, composed.citations)
+            return Answer(text=text, kind="rule", rule_id=spec.id, citations=composed.citations, state=new_state)
         asked = narrower_ask(u.question, conclusion, result.citations)
         narrower = self._narrower_answer(u, state, today, asked)
         if narrower is not None:  # "que prévoit l'article 132 ?", "l'arrondi se fait comment ?"

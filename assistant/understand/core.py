@@ -30,6 +30,7 @@ class Understanding(BaseModel):
     out_of_scope: bool = False  # clearly not about IPT, the pôles or special education
     empty: bool = False  # nothing usable
     topic: str | None = None  # topic of the best candidate, even when no rule is chosen
+    asks_basis: bool = False  # a follow-up about the last answer itself ("pourquoi ?", "c'est écrit où ?")
 
 
 def valid_facts(raw: dict[str, Any]) -> dict[str, Any]:
@@ -73,6 +74,7 @@ def understand(
         flemish=scope.is_flemish(text),
         out_of_scope=not decision.is_followup and scope.is_out_of_scope(text, bool(content)),
         topic=intent.topic_of(candidates),
+        asks_basis=decision.is_followup and decision.rule_id is not None and followup.asks_basis(text),
     )
 
 

@@ -97,6 +97,26 @@ _QUESTION_WORD = re.compile(
 )
 
 
+# "pourquoi ?", "d'où vient cette règle ?", "c'est écrit où ?", "sur quelle base ?", "on en fait quoi
+# alors ?": a turn about the last answer itself (its reason, its source, what follows from it)
+_BASIS_TAIL = r"(?:[ ,]+(?:ca|cela|donc|alors|exactement|precisement|au juste|svp|stp|merci))*[ ,?!.]*$"
+_ASKS_BASIS = re.compile(
+    r"^(?:et |mais |ok,? |d'accord,? |ah,? )?(?:"
+    r"pourquoi(?: c'est (?:ainsi|comme ca))?|pour quelle raison"
+    r"|(?:c'est |c'est |et c'est )?(?:ecrit|prevu|dit) ou|c'est (?:ecrit |prevu )?dans quel (?:texte|article)"
+    r"|ou (?:est-ce que )?(?:c'est|est-ce) (?:ecrit|prevu)|dans quel (?:texte|article)(?: c'est| est-ce)?(?: ecrit| prevu)?"
+    r"|d'ou (?:vient|viennent|sort|sortent) (?:ca|cela|cette (?:regle|info\w*|reponse)|ce (?:chiffre|delai))"
+    r"|(?:ca|cela|cette regle) (?:vient|sort) d'ou|quelle (?:est (?:la|ta|votre) )?(?:source|base legale|reference)"
+    r"|sur quelle base|(?:que|qu'est-ce qu')(?: doit-on| faut-il| on doit| il faut)? en faire|on en fait quoi"
+    r"|concretement)" + _BASIS_TAIL
+)
+
+
+def asks_basis(text: str) -> bool:
+    """Whether a short turn asks about the last answer itself: why, where it is written, what follows."""
+    return _words(text) <= _SHORT and bool(_ASKS_BASIS.search(text))
+
+
 def keeps_form(text: str) -> bool:
     """An elliptic turn without a question word of its own ('et l'année prochaine ?', 'et en
     primaire alors ?') asks the previous question again, in the same form (closed stays closed)."""
@@ -142,6 +162,8 @@ def resolve(
     chosen = best_id if best >= intent.THRESHOLD else None
     correction = bool(_CORRECTION.search(text))
     anaphoric = scope.is_anaphoric(text) or correction or bool(_CHALLENGE.search(text))
+    if last in registry() and not own and asks_basis(text):  # "pourquoi ?", "c'est écrit où ?"
+        return Decision(last, max(best, intent.THRESHOLD), True)  # the same rule, the same case
     if chosen is None and not own and (intent.is_general(text) or _words(text) > _LONG):
         return Decision(None, 0.0, False)  # "et comment se passe la collaboration avec les parents ?"
     if not last or last not in registry():
