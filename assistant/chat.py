@@ -19,7 +19,15 @@ from assistant.dutch import without_dutch
 from assistant.ingest.loader import corpus_stamp
 from assistant.ingest.sources import load_sources
 from assistant.models import Answer, ConversationState, RuleResult
-from assistant.narrow import NarrowerAsk, conversion_asked, narrower_ask, per_unit_denial
+from assistant.narrow import (
+    NarrowerAsk,
+    asks_detail,
+    conversion_asked,
+    describes_case,
+    distinctive_words,
+    narrower_ask,
+    per_unit_denial,
+)
 from assistant.rules import registry
 from assistant.settings import Settings, get_settings
 from assistant.understand import Understanding, next_state, understand
@@ -135,7 +143,8 @@ class Assistant:
         if u.asks_basis and composed.citations:  # "pourquoi ?", "c'est écrit où ?" about the last answer
             text = basis_text(conclusion, composed.citations)
             return Answer(text=text, kind="rule", rule_id=spec.id, citations=composed.citations, state=new_state)
-        asked = narrower_ask(u.question, conclusion, result.citations)
+        told = "\n".join([composed.text, *(c.quote for c in result.citations)])  # its text and its quotes
+        asked = narrower_ask(u.question, conclusion, result.citations) or self._distinctive_ask(u, told)
         narrower = self._narrower_answer(u, state, today, asked)
         if narrower is not None:  # "que prévoit l'article 132 ?", "l'arrondi se fait comment ?"
             return narrower
@@ -177,6 +186,26 @@ class Assistant:
         if per_unit_denial(u.question, asked.detail, quotes) and extractive.text.startswith("D'"):
             return extractive.model_copy(update={"text": f"Non, d{extractive.text[1:]}"})
         return extractive
+
+    def _distinctive_ask(self, u: Understanding, told: str) -> NarrowerAsk | None:
+        """The question's rare words neither the rule's answer nor its quotes use ("WBE", "concertation
+        sociale"): the sentences that use them answer a narrower question than the rule's conclusion.
+        Not for a question describing a case the rule settles (a pupil's dates, level, scores), nor one
+        asking a detail narrower_ask already weighed against the conclusion."""
+        given = [f for f, v in u.facts if v not in (None, False, [], "")]
+        others = {f for spec in self._rules.values() if spec.id != u.rule_id for f in spec.decisive}
+        if describes_case(given, self._rules[u.rule_id].decisive, others) or asks_detail(u.question):
+            return None
+        from assistant.index.build import IndexUnavailableError
+
+        try:
+            _ = self.retriever  # loads the vocabulary
+        except IndexUnavailableError:
+            return None
+        if self._vocabulary is None:
+            return None
+        words = distinctive_words(u.question, told, self._vocabulary)
+        return NarrowerAsk(words=words) if words else None
 
     def _index_matches_corpus(self) -> bool:
         """Whether the index (possibly built elsewhere and passed in) was built from the corpus as it is."""

@@ -10,9 +10,11 @@ answered by the verbatim sentences of the passage that holds that detail, when o
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
+from assistant.index.analyzer import analyze
 from assistant.models import Citation
 from assistant.textnorm import fold
 
@@ -41,10 +43,11 @@ _DETAILS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\b(correspond\w*|equivau\w*|equivalen\w*|conversion|convert\w*)\b"),
         re.compile(r"\b(correspond\w*|equivau\w*|equivalen\w*|soit)\b"),
     ),
-    # how it is computed
+    # how it is computed, what it depends on
     (
         re.compile(
             r"\bcomment (est|sont|se|on) (\w+ )?(calcul|determin|obtien|compt)\w*"
+            r"|\bde quoi (depend|dependent)\b|\b(depend|dependent) de quoi\b|\bcomment (on )?calcul\w*"
             r"|\b(mode|methode|formule|regle) de calcul\b|\bse calcule\w*\b"
         ),
         re.compile(r"\b(calcul\w*|formule|multipli\w*|divis\w*)\b|[=×]"),
@@ -119,10 +122,13 @@ class NarrowerAsk:
     article: str | None = None  # …whose locator names this article
     detail: re.Pattern[str] | None = None  # a quoted sentence using these words
     conversion: Conversion | None = None  # …or stating this conversion; else abstain, never the rule
+    words: tuple[tuple[str, float], ...] = ()  # …or using most of these rare words (token, IDF)
 
     def answered_by(self, citations: Sequence[Citation]) -> bool:
         if not citations:
             return False
+        if self.words:
+            return _uses_most(self.words, analyze(" ".join(c.quote for c in citations)))
         if self.conversion is not None:
             return self.conversion.stated_in([c.quote for c in citations])
         if self.sources and not any(c.source_id in self.sources for c in citations):
@@ -130,6 +136,74 @@ class NarrowerAsk:
         if self.article and not any(_names_article(c.locator, self.article) for c in citations):
             return False
         return self.detail is None or any(self.detail.search(fold(c.quote)) for c in citations)
+
+
+# A word the question shares with this share of the passages or fewer names a notion of its own
+# ("WBE", "concertation sociale", "bilingue"), not the domain's vocabulary ("IPT", "élève", "période").
+_RARE_SHARE = 0.06
+_DATE_WORDS = re.compile(
+    r"^(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$"
+)
+
+
+class _Vocabulary(Protocol):
+    size: int
+    df: Mapping[str, int]
+
+    def tokenize(self, text: str) -> list[str]: ...
+    def idf(self, token: str) -> float: ...
+
+
+def distinctive_words(question: str, told: str, vocabulary: _Vocabulary) -> tuple[tuple[str, float], ...]:
+    """The question's own rare words (in few passages; not a date's month, a number, a name the texts
+    never use, nor a synonym the analyzer adds) that the rule's answer `told` does not use: what a
+    question narrower than the rule's conclusion asks about ("consulter les organes de concertation
+    sociale" in a question routed to who accompanies the pupil)."""
+    said = set(vocabulary.tokenize(told))
+    found: dict[str, float] = {}
+    for word in re.findall(r"[a-z]{3,}", fold(question)):
+        if _DATE_WORDS.match(word):
+            continue
+        for token in vocabulary.tokenize(word):
+            count = vocabulary.df.get(token, 0)
+            rare = 0 < count <= vocabulary.size * _RARE_SHARE
+            if rare and word.startswith(token) and token not in said:
+                found[token] = vocabulary.idf(token)
+    return tuple(found.items())
+
+
+# Facts that say how a question is asked, not the pupil's case.
+_SHAPE_FACTS = frozenset({"yes_no", "focus", "claim", "means_kind"})
+# A pupil's data: a question giving them asks the rule about that case.
+_CASE_DATA = frozenset(
+    {
+        "reference_date", "school_year", "level", "degree", "pupil_type", "event_date", "event_month",
+        "ipt_start", "years_in_ipt", "more_than_two_years", "pupil_count", "scales", "scale_points",
+        "scale_percent", "scale_items", "scale_score",
+    }
+)  # fmt: skip
+
+
+def describes_case(given: Iterable[str], decisive: Iterable[str], others: Iterable[str]) -> bool:
+    """Whether the facts `given` by the question describe a case the rule settles: a pupil's data, a
+    fact the rule decides on, or a fact no other rule decides on ("mutualiser" asks the rule about
+    pooling). A fact only other rules decide on ("une classe en langue des signes" asked of who
+    accompanies the pupil) does not: the rule was reached through common words."""
+    own, foreign = set(decisive), set(others) - set(decisive)
+    return any(f in _CASE_DATA or f in own or f not in foreign for f in set(given) - _SHAPE_FACTS)
+
+
+def asks_detail(question: str) -> bool:
+    """Whether the question asks one of the details narrower_ask weighs (rounding, why, how computed…)."""
+    folded = fold(question)
+    return any(asked.search(folded) for asked, _ in _DETAILS)
+
+
+def _uses_most(words: Sequence[tuple[str, float]], tokens: Sequence[str]) -> bool:
+    """Whether quoted sentences use at least two of the rare words, carrying most of their weight."""
+    present = set(tokens)
+    used = [idf for token, idf in words if token in present]
+    return len(used) >= 2 and sum(used) >= 0.6 * sum(idf for _, idf in words)
 
 
 def _names_article(locator: str, number: str) -> bool:
