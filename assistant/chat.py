@@ -142,7 +142,9 @@ class Assistant:
         conclusion = composed.text.split("**Raisonnement**")[0]
         if u.asks_basis and composed.citations:  # "pourquoi ?", "c'est écrit où ?" about the last answer
             text = basis_text(conclusion, composed.citations)
-            return Answer(text=text, kind="rule", rule_id=spec.id, citations=composed.citations, state=new_state)
+            return Answer(
+                text=text, kind="rule", rule_id=spec.id, citations=composed.citations, state=new_state
+            )
         told = "\n".join([composed.text, *(c.quote for c in result.citations)])  # its text and its quotes
         asked = narrower_ask(u.question, conclusion, result.citations) or self._distinctive_ask(u, told)
         narrower = self._narrower_answer(u, state, today, asked)

@@ -185,9 +185,12 @@ def test_ordinary_school_partner_of_the_ipt_is_not_a_place() -> None:
 
 def test_a_place_the_school_does_not_hold_is_no_place() -> None:
     assert "special_school_place" not in facts("notre école n'est pas école siège")
-    assert facts("ni siège ni partenaire du pôle, mais partenaire spécifique d'un autre pôle")[
-        "special_school_place"
-    ] == "partenaire_specifique"
+    assert (
+        facts("ni siège ni partenaire du pôle, mais partenaire spécifique d'un autre pôle")[
+            "special_school_place"
+        ]
+        == "partenaire_specifique"
+    )
 
 
 @pytest.mark.parametrize(
@@ -354,7 +357,11 @@ def test_start_after_words_between_ipt_and_depuis(question: str, start: dt.date)
 
 @pytest.mark.parametrize(
     "question",
-    ["et les moyens, on doit les rendre ?", "nous devons encore envoyer le bilan ?", "on devrait prévenir le CPMS ?"],
+    [
+        "et les moyens, on doit les rendre ?",
+        "nous devons encore envoyer le bilan ?",
+        "on devrait prévenir le CPMS ?",
+    ],
 )
 def test_devoir_with_on_or_nous_is_an_obligation_question(question: str) -> None:
     f = facts(question)
