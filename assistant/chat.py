@@ -15,39 +15,21 @@ from pathlib import Path
 from assistant import claims, compose, currency, replies
 from assistant.asked import gives_asked
 from assistant.basis import basis_text
-from assistant.dutch import without_dutch
 from assistant.ingest.loader import corpus_stamp
 from assistant.ingest.sources import load_sources
 from assistant.models import Answer, ConversationState, RuleResult
-from assistant.narrow import (
-    NarrowerAsk,
-    asks_detail,
-    conversion_asked,
-    describes_case,
-    distinctive_words,
-    narrower_ask,
-    per_unit_denial,
-)
+from assistant.narrow import NarrowerAsk, conversion_asked, narrower_ask
+from assistant.rule_or_text import distinctive_ask, narrower_answer
 from assistant.rules import registry
 from assistant.settings import Settings, get_settings
 from assistant.understand import Understanding, next_state, understand
 from assistant.understand.core import valid_facts
-
-# A question that names the FWB side (a Walloon or Brussels place, the FWB, a CPMS, a pôle) is about
-# FWB rules even when it uses a Flemish word such as "CLB": the Flemish decree may not answer it.
-FWB_CUES = re.compile(
-    r"\b(wallonie|wallon(ne)?s?|bruxelles|namur|liege|mons|charleroi|fwb|federation wallonie|"
-    r"communaute francaise|cpms|poles? territoria(l|ux))\b"
+from assistant.verdict import (
+    FLEMISH_EXPLICIT,
+    FLEMISH_NOTIONS,
+    FWB_CUES,
+    passages_verdict,
 )
-# Words that say the question is about the Flemish Community itself.
-FLEMISH_EXPLICIT = re.compile(r"\b(flamande?s?|flandres?|vlaanderen|vlaamse?|neerlandophones?|clb)\b")
-FLEMISH_MARGIN = 0.25  # coverage lead of the Flemish passages over the FWB ones (IDF-weighted share)
-# Notions that exist only in the Flemish decree (its CLB, its "rapport (motivé)", "verslag").
-FLEMISH_NOTIONS = re.compile(
-    r"\b(clb|rapport motive|rapport provisoire|verslag|m-decreet|programmes? adaptes? individuellement|"
-    r"commission de mediation|reseaux? de soutien|parcours diagnostique)\b"
-)
-
 
 # "le décret de 2018, il s'applique depuis quand ?": when a text itself applies, which the texts say
 # with "entre en vigueur" or "produit ses effets"
@@ -146,7 +128,9 @@ class Assistant:
                 text=text, kind="rule", rule_id=spec.id, citations=composed.citations, state=new_state
             )
         told = "\n".join([composed.text, *(c.quote for c in result.citations)])  # its text and its quotes
-        asked = narrower_ask(u.question, conclusion, result.citations) or self._distinctive_ask(u, told)
+        asked = narrower_ask(u.question, conclusion, result.citations) or distinctive_ask(
+            u, told, self._rules, self._loaded_vocabulary
+        )
         narrower = self._narrower_answer(u, state, today, asked)
         if narrower is not None:  # "que prévoit l'article 132 ?", "l'arrondi se fait comment ?"
             return narrower
@@ -177,37 +161,18 @@ class Assistant:
     def _narrower_answer(
         self, u: Understanding, state: ConversationState, today: dt.date, asked: NarrowerAsk | None
     ) -> Answer | None:
-        """The extractive answer to a question narrower than the rule's conclusion, when the quoted
-        sentences give the asked text, article or detail (else None: the rule answers)."""
-        if asked is None:
-            return None
-        extractive = self._retrieval_answer(u, state, today)
-        if extractive.kind != "retrieval" or not asked.answered_by(extractive.citations):
-            return None
-        quotes = [c.quote for c in extractive.citations]
-        if per_unit_denial(u.question, asked.detail, quotes) and extractive.text.startswith("D'"):
-            return extractive.model_copy(update={"text": f"Non, d{extractive.text[1:]}"})
-        return extractive
+        """The extractive answer when the question is narrower than the rule's conclusion, else None."""
+        return narrower_answer(u.question, asked, lambda: self._retrieval_answer(u, state, today))
 
-    def _distinctive_ask(self, u: Understanding, told: str) -> NarrowerAsk | None:
-        """The question's rare words neither the rule's answer nor its quotes use ("WBE", "concertation
-        sociale"): the sentences that use them answer a narrower question than the rule's conclusion.
-        Not for a question describing a case the rule settles (a pupil's dates, level, scores), nor one
-        asking a detail narrower_ask already weighed against the conclusion."""
-        given = [f for f, v in u.facts if v not in (None, False, [], "")]
-        others = {f for spec in self._rules.values() if spec.id != u.rule_id for f in spec.decisive}
-        if describes_case(given, self._rules[u.rule_id].decisive, others) or asks_detail(u.question):
-            return None
+    def _loaded_vocabulary(self):
+        """The index's vocabulary, loading the index if needed (None without an index)."""
         from assistant.index.build import IndexUnavailableError
 
         try:
             _ = self.retriever  # loads the vocabulary
         except IndexUnavailableError:
             return None
-        if self._vocabulary is None:
-            return None
-        words = distinctive_words(u.question, told, self._vocabulary)
-        return NarrowerAsk(words=words) if words else None
+        return self._vocabulary
 
     def _index_matches_corpus(self) -> bool:
         """Whether the index (possibly built elsewhere and passed in) was built from the corpus as it is."""
@@ -244,13 +209,7 @@ class Assistant:
         if ENTRY_INTO_FORCE.search(u.normalised):  # the texts' own words for when a text applies
             query = f"{query} entre en vigueur produit ses effets"
         hits = self.retriever.search(query, k=8, flemish=flemish)
-        # in a Flemish question, a Dutch word ("verslag") glosses a notion of the decree's translation
-        verdict = self._verdict(without_dutch(query, self._vocabulary.known) if flemish else query, hits)
-        # A question placed in the FWB ("à Charleroi") with FWB evidence is Flemish only when the
-        # Flemish decree's words dominate it ("l'indice santé de janvier").
-        dominant_only = fwb and verdict != "weak"
-        if not flemish and self._flemish_matches_better(query, hits, dominant_only=dominant_only):
-            verdict = "flamand"
+        verdict = passages_verdict(self.retriever, self._vocabulary, query, hits, flemish=flemish, fwb=fwb)
         if verdict != "ok":
             return replies.abstain(u.question, today, state=next_state(state, u, []), reason=verdict)
         passages = [self._passage(h) for h in hits]
@@ -275,26 +234,6 @@ class Assistant:
             notes=notes,
             state=next_state(state, u, sources),
         )
-
-    def _verdict(self, question: str, hits) -> str:
-        # "le congé de maladie" when the passages only speak of the "congé parental": another kind
-        other_kind = self._vocabulary.other_kind(question, [h.chunk.text for h in hits[:3]])
-        return replies.evidence_verdict(
-            hits,
-            coverage=self._vocabulary.coverage(question, [h.chunk for h in hits[:3]]),
-            unknown_acronyms=self._vocabulary.unknown_acronyms(question),
-            question=question,
-            foreign_notions=self._vocabulary.foreign_notions(question) + other_kind,
-            fact_on_topic=self._fact_on_topic(question, hits),
-        )
-
-    def _fact_on_topic(self, question: str, hits) -> bool:
-        folded, texts = replies.fold(question), [h.chunk.text for h in hits[:3]]
-        fact = replies.asked_duration(folded)
-        if fact is not None and not self._vocabulary.fact_on_topic(question, texts, fact):
-            return False
-        count = replies.asked_count(folded)
-        return count is None or self._vocabulary.fact_on_topic(question, texts, count[0], count[1])
 
     def _beyond_texts(self, question: str) -> str | None:
         """The abstention reason of a question no text can answer whatever the passages: another
@@ -338,22 +277,6 @@ class Assistant:
 
             self._flemish_notions = FlemishNotions(self._index.chunks, self._vocabulary.tokenize)
         return bool(self._flemish_notions.used_in(u.question))
-
-    def _flemish_matches_better(self, question: str, fwb_hits, *, dominant_only: bool = False) -> bool:
-        """Whether the Flemish decree answers the question clearly better than the FWB texts: then
-        the question is about a Flemish notion, and the FWB texts must not be stretched to it."""
-        vl = [h for h in self.retriever.search(question, k=10, flemish=True) if h.chunk.jurisdiction == "VL"][
-            :3
-        ]
-        if not vl or self._verdict(question, vl) != "ok":
-            return False
-        vl_cov = self._vocabulary.coverage(question, [h.chunk for h in vl])
-        fwb_cov = self._vocabulary.coverage(question, [h.chunk for h in fwb_hits[:3]])
-        vl_bm25 = vl[0].bm25_score or 0.0
-        fwb_bm25 = (fwb_hits[0].bm25_score or 0.0) if fwb_hits else 0.0
-        if vl_bm25 >= 2 * fwb_bm25:  # the Flemish words dominate: a smaller coverage lead suffices
-            return vl_cov >= fwb_cov + FLEMISH_MARGIN / 2
-        return not dominant_only and vl_cov >= fwb_cov + FLEMISH_MARGIN and vl_bm25 > fwb_bm25
 
     def _passage(self, hit) -> compose.Passage:
         source = self._sources.get(hit.chunk.source_id)
