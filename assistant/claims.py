@@ -165,16 +165,43 @@ def _quoted_qualifier(claim: Quantity, quoted: list[list[Quantity]]) -> str | No
 _LEAD = re.compile(r"^(Oui|Non)\b")
 
 
+# how a claimed figure is written back to the user
+_LABELS = {
+    "jour": "jours", "periode": "périodes", "point": "points", "etp": "ETP", "pct": "%", "an": "ans",
+    "mois": "mois", "semaine": "semaines", "eleve": "élèves", "item": "items", "heure": "heures",
+}  # fmt: skip
+_REASONING = "\n\n**Raisonnement**"
+
+
+def unstated(question: str, answer: str, quotes: Sequence[str] = (), reported: bool = True) -> list[str]:
+    """The claimed figures whose unit appears nowhere in the answer or its quotes ("dans les 15 jours,
+    c'est ça ?" answered by a rule that sets no delay), written for the user ("15 jours")."""
+    given = {f.unit for text in (answer, *quotes) for f in quantities(fold(text))}
+    out = []
+    for claim in claimed(question, reported):
+        if claim.value is not None and claim.unit not in given:
+            out.append(f"{claim.value:g}".replace(".", ",") + f" {_LABELS.get(claim.unit, claim.unit)}")
+    return out
+
+
 def lead_rule(text: str, conclusion: str, question: str, quotes: Sequence[str], reported: bool = True) -> str:
-    """A rule answer to a claimed quantity opens with the claim's verdict (unless it already opens
-    with the rule's own "Oui"/"Non")."""
-    if _LEAD.match(text):
-        return text
+    """A rule answer to a claimed quantity opens with the claim's verdict. When the rule already opens
+    with its own "Oui" and the claimed figure is not the texts' one, the lead becomes "Non"; a claimed
+    figure the texts do not give at all is said to be absent from them (never confirmed)."""
     word = verdict(question, conclusion, quotes, reported)
-    if word is None:
+    own = _LEAD.match(text)
+    if own:
+        if own[1] == "Oui" and word == "Non":
+            text = "Non" + text[3:]
+    elif word is not None:
+        first = text[0].lower() + text[1:] if len(text) > 1 and not text[1].isupper() else text
+        text = f"{word} : {first}"
+    missing = unstated(question, conclusion, quotes, reported)
+    if not missing:
         return text
-    first = text[0].lower() + text[1:] if len(text) > 1 and not text[1].isupper() else text
-    return f"{word} : {first}"
+    note = "Les textes cités ne mentionnent pas « " + " », « ".join(missing) + " »."
+    head, sep, tail = text.partition(_REASONING)
+    return f"{head.rstrip()}\n\n{note}{sep}{tail}"
 
 
 def lead_retrieval(text: str, question: str, quotes: Sequence[str], reported: bool = True) -> str:

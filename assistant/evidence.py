@@ -98,6 +98,9 @@ _SYNONYMS = {
     "logo": "logopede",  # "la logo du pôle"
     "subside": "subvention",  # the Belgian word for a grant
     "subsides": "subventions",
+    "plafond": "depasser",  # "un plafond de 352 points": the texts say "sans pouvoir dépasser 352 points"
+    "plafonne": "depasser",
+    "plafonnes": "depasser",
 }
 # After "le/la/les/l'", these words make it an object pronoun ("on les perd", "doit-on la relancer").
 _BEFORE_PRONOUN = _set("on je j' tu il elle nous vous ils elles ne n' ")

@@ -20,7 +20,8 @@ from assistant.textnorm import fold
 
 # A text named by the question, and the source ids it may designate.
 _NAMED_TEXTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\bdecrets?\b(?! flamand)"), ("decret-2009-02-05",)),
+    # any decree but the Flemish one ("le décret flamand", "le décret du 6 juillet 2018")
+    (re.compile(r"\bdecrets?\b(?! flamand)(?![^.?!;]{0,30}\b(?:2018|juillet)\b)"), ("decret-2009-02-05",)),
     # the noun ("l'arrêté du 15 septembre 2022"), not the verb ("l'IPT s'arrête", "on arrête")
     (
         re.compile(
@@ -57,11 +58,6 @@ _DETAILS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\bpourquoi\b|\bpour quelle raison\b"),
         re.compile(r"\b(car|parce que|afin|en raison|puisque|vu que|dans le but|motif)\b"),
     ),
-)
-# "52,32 points, ça fait combien de périodes ?": an amount in one unit asked in the other
-_UNIT_SWAP = re.compile(
-    r"\d+(?:[,.]\d+)? (points?|periodes?)\b.*\bcombien de (points?|periodes?)\b"
-    r"|\bcombien de (points?|periodes?)\b.*\d+(?:[,.]\d+)? (points?|periodes?)\b"
 )
 _CONVERSION_WORDS = re.compile(r"\b(correspond\w*|equivau\w*|equivalen\w*|soit)\b")
 # Units a user converts between ("4 périodes, ça fait combien de points ?", "1 ETP = combien de
@@ -210,14 +206,6 @@ def _names_article(locator: str, number: str) -> bool:
     return bool(re.search(rf"\b(?:art|article)\.? ?{number}\b", fold(locator)))
 
 
-def _swapped_units(folded: str) -> bool:
-    match = _UNIT_SWAP.search(folded)
-    if not match:
-        return False
-    units = [g for g in match.groups() if g]
-    return units[0][:5] != units[1][:5]
-
-
 def narrower_ask(question: str, conclusion: str, citations: Sequence[Citation]) -> NarrowerAsk | None:
     """The narrower thing the question asks that the rule's conclusion does not give, if any.
 
@@ -238,8 +226,6 @@ def narrower_ask(question: str, conclusion: str, citations: Sequence[Citation]) 
     conversion = conversion_asked(question)
     if conversion is not None:
         return NarrowerAsk(conversion=conversion)
-    if _swapped_units(folded) and not _CONVERSION_WORDS.search(told):
-        return NarrowerAsk(detail=_CONVERSION_WORDS)
     for asked, words in _DETAILS:
         if asked.search(folded) and not words.search(told):
             return NarrowerAsk(detail=words)

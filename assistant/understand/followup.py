@@ -36,7 +36,11 @@ _OBJECT_PRONOUN = re.compile(
 _STRESSED_PRONOUN = re.compile(r"\b(avec|pour|chez|sans|par|contre|a|aupres d') ?(eux|elles?|lui)\b")
 # "qui est responsable de ce personnel ?", "et ce document ?", "ce délai court depuis quand ?": a
 # demonstrative names a thing of the previous turn
-_DEMONSTRATIVE = re.compile(r"\b(ce|cet|cette|ces) (?!(?:annee|mois|jour|matin|soir|semaine|cas)\b)[a-z]{3,}")
+# ("ce que", "ce qui", "ce sont" are no demonstrative: "est-ce que…" names nothing)
+_DEMONSTRATIVE = re.compile(
+    r"\b(ce|cet|cette|ces) (?!(?:annee|mois|jour|matin|soir|semaine|cas|qu\w*|dont|sont|soit|serait|sera|etait)\b)"
+    r"[a-z]{3,}"
+)
 # "et s'il avait été signé en juin ?", "et si c'était avant le 30 ?": the same question, one fact changed
 _HYPOTHETICAL = re.compile(r"^(et |mais |alors |ok,? )?(si|s'il|s'ils|s'elle|s'elles)\b")
 

@@ -43,10 +43,46 @@ def test_closed_question_claims_only_in_its_last_clause() -> None:
     assert [c.value for c in claimed("pour un eleve de 12 ans, on a 4 periodes ?", reported=False)] == [4.0]
 
 
-def test_rule_lead_keeps_an_existing_answer_word() -> None:
+def test_rule_lead_corrects_an_existing_oui_the_claim_contradicts() -> None:
+    # the rule's own "Oui" never confirms a claimed figure the texts contradict
     assert lead_rule(
         "Oui : 30 jours calendrier.", "Oui : 30 jours calendrier.", "30 jours ouvrables ?", []
+    ) == ("Non : 30 jours calendrier.")
+    assert lead_rule(
+        "Oui : 30 jours calendrier.", "Oui : 30 jours calendrier.", "30 jours calendrier ?", []
     ) == ("Oui : 30 jours calendrier.")
     assert lead_rule(
         "Dans les 30 jours calendrier.", "Dans les 30 jours calendrier.", "30 jours ouvrables ?", []
     ) == ("Non : dans les 30 jours calendrier.")
+
+
+def test_a_rules_own_oui_becomes_non_when_the_claimed_figure_is_not_the_texts() -> None:
+    q = "On peut cumuler deux échelles jusqu'à un plafond de 176 points, c'est bien ça ?"
+    text = "Oui : leurs points s'additionnent sans pouvoir dépasser 352 points complémentaires."
+    assert lead_rule(text, text, q, []).startswith("Non : leurs points")
+
+
+def test_a_claimed_figure_the_texts_do_not_give_is_said_absent_never_confirmed() -> None:
+    q = "on doit rendre les moyens dans les 15 jours, c'est ça ?"
+    text = (
+        "Oui : les moyens octroyés doivent être restitués.\n\n**Raisonnement**\n- arrêt avant le 30 septembre"
+    )
+    out = lead_rule(text, text.split("**Raisonnement**")[0], q, [])
+    head, _, reasoning = out.partition("**Raisonnement**")
+    assert "ne mentionnent pas « 15 jours »" in head
+    assert "arrêt avant le 30 septembre" in reasoning
+
+
+def test_a_figure_of_the_answer_is_not_said_absent() -> None:
+    q = "c'est 30 jours calendrier pour le bilan, c'est bien ça ?"
+    text = "Oui : dans les 30 jours calendrier."
+    assert "ne mentionnent pas" not in lead_rule(text, text, q, [])
+
+
+def test_the_flemish_decree_is_not_the_2009_decree() -> None:
+    from assistant.narrow import narrower_ask
+
+    asked = narrower_ask("que prévoit le décret du 6 juillet 2018 sur le CLB ?", "", [])
+    assert asked is None or "decret-2009-02-05" not in asked.sources
+    asked = narrower_ask("que prévoit le décret sur les périodes ?", "", [])
+    assert asked is not None and "decret-2009-02-05" in asked.sources

@@ -57,3 +57,12 @@ def test_state_round_trips_through_json() -> None:
     follow = understand("et en 2026-2027 ?", state, TODAY)
     assert follow.facts.ipt_start == dt.date(2021, 9, 1)
     assert follow.new_facts == ["school_year"]
+
+
+def test_est_ce_que_names_nothing_of_the_previous_turn() -> None:
+    from assistant.understand.followup import _DEMONSTRATIVE
+
+    assert not _DEMONSTRATIVE.search("est-ce que le cpms doit signer ?")
+    assert not _DEMONSTRATIVE.search("qu'est-ce qui se passe si l'ipt echoue ?")
+    assert _DEMONSTRATIVE.search("qui est responsable de ce personnel ?")
+    assert _DEMONSTRATIVE.search("et ce document, on l'envoie ou ?")

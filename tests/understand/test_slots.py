@@ -367,3 +367,14 @@ def test_devoir_with_on_or_nous_is_an_obligation_question(question: str) -> None
     f = facts(question)
     assert f.get("yes_no") is True
     assert f.get("focus") == "obligation"
+
+
+def test_a_share_of_time_or_of_pupils_is_no_scale_ratio() -> None:
+    from assistant.textnorm import fold
+    from assistant.understand.slots.topics import scale_percent
+
+    assert scale_percent(fold("Présent 50 % du temps, ses points sensori-moteurs sont-ils réduits ?")) == {}
+    assert scale_percent(fold("60 % des élèves ont une échelle : combien de paliers ?")) == {}
+    assert scale_percent(fold("à mi-temps (50 %), l'échelle compte-t-elle ?")) == {}
+    assert scale_percent(fold("N tombe pile à 60 %, on est au 4e palier ?")) == {"scale_percent": 60.0}
+    assert scale_percent(fold("l'élève est à 80 % sur l'échelle, quel palier ?")) == {"scale_percent": 80.0}

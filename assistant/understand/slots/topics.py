@@ -211,6 +211,11 @@ def scale_points(text: str) -> dict[str, object]:
 # "N tombe pile à 60 %", "un pourcentage de 35 %", "l'élève est à 80 %": the ratio N itself, in a
 # question about the scales or their paliers (a percentage elsewhere is no N)
 _PERCENT = re.compile(r"(?<![\d,.])(\d{1,3}(?:[,.]\d{1,2})?) ?(?:%|pour ?cent)")
+# a share of something else is no N: "présent 50 % du temps", "60 % des élèves", "à mi-temps (50 %)"
+_NOT_N_AFTER = re.compile(
+    r"\s*(?:du|des|de la|de l'|d'|de)\s*(?:temps|eleves?|horaire|presence|cas|poles?|ecoles?|classes?|enfants?|personnel)\b"
+)
+_NOT_N_BEFORE = re.compile(r"\b(?:present\w*|presence|mi-temps|temps|prorata|occup\w*|absent\w*)\b[^.?!;]*$")
 
 
 def scale_percent(text: str) -> dict[str, object]:
@@ -219,7 +224,12 @@ def scale_percent(text: str) -> dict[str, object]:
         return {}
     if _ITEM_COUNT.search(text):
         return {}
-    found = [float(m[1].replace(",", ".")) for m in _PERCENT.finditer(text)]
+    found = [
+        float(m[1].replace(",", "."))
+        for m in _PERCENT.finditer(text)
+        if not _NOT_N_AFTER.match(text, m.end())
+        and not _NOT_N_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
+    ]
     return {"scale_percent": found[0]} if len(found) == 1 and 0 <= found[0] <= 100 else {}
 
 
