@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from assistant.understand.normalise import normalise
-from assistant.understand.slots import dates, durations, procedure, school, topics
+from assistant.understand.slots import dates, durations, procedure, question_form, school, topics
 
 __all__ = ["extract_facts", "facts_of_normalised"]
 
@@ -46,9 +46,9 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         topics.pupil_count,
         topics.scale_topic,
         topics.support_time,
-        procedure.closed_question,
-        procedure.focus,
-        procedure.claim,
+        question_form.closed_question,
+        question_form.focus,
+        question_form.claim,
         topics.situation_evolved,
         procedure.opponent,
         topics.deadline_key,

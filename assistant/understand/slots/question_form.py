@@ -1,0 +1,113 @@
+"""Question-form slots: whether the question is closed (yes/no), what a closed question asks when it
+is not the rule's main boolean (Facts.focus), and a reported claim to confirm ("on m'a dit que …")."""
+
+from __future__ import annotations
+
+import re
+
+# A closed (yes/no) question: an inverted verb ("peut-il", "faut-il", "doit-on", "est-ce que") not
+# preceded by an interrogative word in its clause, or a clause of a few words ending in "?" with none
+# ("Le pôle reçoit 528 points ?").
+_WH = re.compile(
+    r"\b(qui|quel|quels|quelle|quelles|quand(?! meme\b)|comment|combien|pourquoi|que|qu'|quoi|lequel|laquelle|"
+    r"lesquels|lesquelles|a quelle|de quel|de quelle|dans quel|dans quels|pour quel|pour quels)\b|\bqu'"
+)
+# "une école qui n'est dans aucun pôle peut-elle … ?": a relative 'qui/que' after a noun asks nothing
+_RELATIVE = re.compile(r"\b(?!(?:a|de|d'|pour|par|avec|dans|en|chez|sur|vers|et|ou|mais|donc)\b)[a-z]{2,} $")
+
+
+def _asks_wh(prefix: str) -> bool:
+    """Whether the words before an inverted verb hold a question word (not a relative pronoun)."""
+    for m in _WH.finditer(prefix):
+        if m.group(0) in ("qui", "que", "qu'") and _RELATIVE.search(prefix[: m.start()]):
+            continue
+        return True
+    return False
+
+
+_INVERTED = re.compile(
+    r"\b[a-z]+-(?:t-)?(?:il|elle|ils|elles|on|ce)\b|\best[- ]ce qu"
+    r"|\b(?:peut|peuvent|pourra|pourrait|pourront|doit|doivent|faut|va|vont) (?:on|il|elle|ils|elles)\b"
+)
+
+
+# A short closed tail after a statement: "… continuer à accompagner l'élève. Possible ?"
+_SHORT_CLOSED = re.compile(
+    r"^(est-ce |c'est |ce serait |serait-ce |c'est bien |est-il )?(possible|permis|autorise|obligatoire|necessaire|"
+    r"envisageable|faisable|legal|ok|d'accord)( \w+)? ?\?$"
+)
+
+
+# "ça bloque ?" / "le pôle peut-il refuser ?" ask the inverse of the rules' yes/no ("l'IPT est-elle
+# possible ?"): no polarity then, the first sentence states whether the opinion blocks.
+# "c'est trop tard ?" likewise asks the inverse of the deadline rules' "still in time?".
+_ASKS_BLOCK = re.compile(
+    r"\bbloqu\w*|\bveto\b|\btrop tard\b|\bc'est (fichu|foutu|rate|perdu)\b|\b(peut|peuvent|pourrait|pourraient)(-t)?(-\w+)? (s'y )?(refuser|s'opposer|empecher)\b"
+)
+
+
+def closed_question(text: str) -> dict[str, object]:
+    if _ASKS_BLOCK.search(text):
+        return {}
+    for clause in re.split(r"(?<=[?.!;:])\s+", text):
+        if _SHORT_CLOSED.search(clause.strip()) or _SHORT_CLOSED.search(clause.rsplit(",", 1)[-1].strip()):
+            return {"yes_no": True}
+        inv = _INVERTED.search(clause)
+        if inv:
+            return {} if _asks_wh(clause[: inv.start()]) else {"yes_no": True}
+        if (
+            clause.strip().endswith("?")
+            and not _WH.search(clause)
+            and len(re.findall(r"[a-z]{3,}", clause)) >= 3
+        ):
+            return {"yes_no": True}
+    return {}
+
+
+# What a closed question asks when its answer is not the rule's main boolean (see Facts.focus).
+_FOCUS = (
+    (
+        "pole",
+        r"\b(c'est|est-ce|est-ce que c'est) (bien |donc |alors )?(au|le|a notre|notre) pole\b|\bau pole de (la |le |l')?(rediger|faire|etablir|ecrire|remplir)\b",
+    ),
+    (
+        "validity",
+        r"\b(encore|toujours|reste|restera|sera encore|est-elle encore|est-elle toujours) (valable|valide|bonne|ok)\b"
+        r"|\b(valable|valide)s? (encore|toujours)\b|\bsuffi(t|ra|rait|sante)\b",
+    ),
+    ("wait", r"\b(attendre|patienter)\b.{0,25}\b(fin|juin|rentree|septembre|prochaine|prochain)\b"),
+    (
+        "obligation",
+        r"\boblig\w*|\bobligatoire\w*|\best-on tenu|\bsommes-nous tenus\b|\bdoit-(on|il|elle)\b|\bdevons-nous\b|\bdoivent-(elles|ils)\b"
+        r"|\bfaut\b|\bfaut-il\b|\bnecessaire\b"
+        # "on doit les rendre ?", "nous devons encore l'envoyer ?": devoir with on/nous, not inverted
+        r"|\bon (doit|devra|devrait)\b|\bnous (devons|devrons|devrions)\b"
+        # "est-ce que l'école doit rendre … ?": a closed question whose verb is "devoir"
+        r"|\best-ce qu(e |')([\w'-]+ ){0,3}(doit|doivent|devra|devront|devrait)\b",
+    ),
+    (
+        "permission",
+        r"\b(peut|peuvent|pourra|pourrait|pourrons|pourront|pouvons|pouvez|puis-je)\b|\bpeut-\w+|\bpossible\b|\bautorise\w*",
+    ),
+)
+
+
+# A reported claim to confirm: "on m'a dit que …", "… c'est bien ça ?", "c'est vrai ?", "c'est exact ?"
+_CLAIM = re.compile(
+    r"\bon m'a (dit|affirme|assure|explique)\b|\bj'ai (lu|entendu)\b|\bc'est (bien )?(ca|vrai|exact|correct|juste)\b"
+    r"|\best-ce (bien )?(vrai|exact|correct)\b|\b(vrai|exact) \?"
+    # "un collègue dit que …", "n'est-ce pas ?", "vous confirmez ?", "pouvez-vous confirmer … ?"
+    r"|\b(dit|disent|affirme|pretend|pretendent|soutient) qu(e|')|\bn'est-ce pas\b"
+    r"|\bconfirmez-vous\b|\bvous (me )?confirmez\b|\b(pouvez|pourriez)-vous (me )?confirmer\b"
+)
+
+
+def claim(text: str) -> dict[str, object]:
+    return {"claim": True} if _CLAIM.search(text) else {}
+
+
+def focus(text: str) -> dict[str, object]:
+    for name, pattern in _FOCUS:
+        if re.search(pattern, text):
+            return {"focus": name}
+    return {}
