@@ -22,6 +22,7 @@ from assistant.narrow import NarrowerAsk, conversion_asked, narrower_ask
 from assistant.rule_or_text import distinctive_ask, narrower_answer
 from assistant.rules import registry
 from assistant.settings import Settings, get_settings
+from assistant.textnorm import ARRETE_NOUN
 from assistant.understand import Understanding, next_state, understand
 from assistant.understand.core import valid_facts
 from assistant.verdict import (
@@ -34,7 +35,7 @@ from assistant.verdict import (
 # "le décret de 2018, il s'applique depuis quand ?": when a text itself applies, which the texts say
 # with "entre en vigueur" or "produit ses effets"
 ENTRY_INTO_FORCE = re.compile(
-    r"^(?=.*\b(decret|arrete|circulaire|texte)\b)(?=.*\b(s'appliqu\w* depuis|depuis quand|date de quand"
+    rf"^(?=.*(?:\b(?:decret|circulaire)\b|{ARRETE_NOUN}))(?=.*\b(s'appliqu\w* depuis|depuis quand|date de quand"
     r"|de quand date|entre\w* en vigueur|en vigueur depuis|applicable depuis|a partir de quand)\b)"
 )
 

@@ -191,12 +191,14 @@ def lead_rule(text: str, conclusion: str, question: str, quotes: Sequence[str], 
     word = verdict(question, conclusion, quotes, reported)
     own = _LEAD.match(text)
     if own:
-        if own[1] == "Oui" and word == "Non":
+        # only a reported claim ("on m'a dit…", "c'est bien ça ?") overrides the rule's own word: in
+        # "et après 3 ans ?" the figure is the case asked about, not a claim
+        if reported and own[1] == "Oui" and word == "Non":
             text = "Non" + text[3:]
     elif word is not None:
         first = text[0].lower() + text[1:] if len(text) > 1 and not text[1].isupper() else text
         text = f"{word} : {first}"
-    missing = unstated(question, conclusion, quotes, reported)
+    missing = unstated(question, conclusion, quotes, reported) if reported else []
     if not missing:
         return text
     note = "Les textes cités ne mentionnent pas « " + " », « ".join(missing) + " »."

@@ -97,7 +97,9 @@ def verdict_word(quote: str) -> str | None:
 # Words that turn a question the other way: "on le perd ?" asks the reverse of "peut-on le reporter ?",
 # so the text's "Oui" to the one answers "non" to the other.
 _REVERSING = re.compile(
-    r"\b(perd\w*|perte|refus\w*|interdi\w*|exclue?s?|priv[ee]e?s?|empech\w*|arret\w*|cess\w*|"
+    r"\b(perd\w*|perte|refus\w*|interdi\w*|exclue?s?|priv[ee]e?s?|empech\w*|cess\w*|"
+    # stopping, not "l'arrêté" (the text): "arrêter", "l'arrêt", "s'arrête", "on arrête l'IPT"
+    r"arret(?!es?\b)\w*|s'arretes?|arretes?(?= (?:l'|la |le |les |son |sa |ses |notre |nos ))|"
     r"supprim\w*|annul\w*|renonc\w*|inutiles?|impossibles?)\b"
 )
 _NEGATED = re.compile(r"\b(?:ne |n')\S+(?: \S+)? (?:pas|plus|jamais|aucune?)\b")

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from assistant.index.analyzer import analyze
 from assistant.models import Citation
-from assistant.textnorm import fold
+from assistant.textnorm import ARRETE_NOUN, fold
 
 # A text named by the question, and the source ids it may designate.
 _NAMED_TEXTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -24,10 +24,7 @@ _NAMED_TEXTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\bdecrets?\b(?! flamand)(?![^.?!;]{0,30}\b(?:2018|juillet)\b)"), ("decret-2009-02-05",)),
     # the noun ("l'arrêté du 15 septembre 2022"), not the verb ("l'IPT s'arrête", "on arrête")
     (
-        re.compile(
-            r"\b(?:l'|cet |un |le |nouvel |les |ces |d'un )arretes?\b"
-            r"|\barretes? (?:du|de 20\d\d|ministeriel|du gouvernement|sensori)"
-        ),
+        re.compile(ARRETE_NOUN),
         ("arrete-2022-09-15",),
     ),
     (re.compile(r"\bcirculaires?\b"), ("circulaire-ipt-2025-2026",)),

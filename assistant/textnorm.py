@@ -14,6 +14,13 @@ import unicodedata
 APOSTROPHES = "’‘`´ʼ′"
 DASHES = "‐‑‒–—―−"
 
+# "L'arrêté" the text (folded), not the verb "arrêter" ("l'IPT s'arrête", "on arrête"): a determiner
+# before it, or what names it after it ("arrêté du 15 septembre 2022", "arrêté ministériel").
+ARRETE_NOUN = (
+    r"\b(?:l'|cet |un |le |nouvel |les |ces |d'un |selon l'|d'apres l')arretes?\b"
+    r"|\barretes? (?:du|de 20\d\d|ministeriel|du gouvernement|sensori)"
+)
+
 # Acronyms of the domain and what they stand for (folded, lower case).
 ACRONYMS: dict[str, str] = {
     "ipt": "integration permanente totale",

@@ -8,6 +8,8 @@ Rule ids that are not registered are simply ignored.
 
 from __future__ import annotations
 
+from assistant.textnorm import ARRETE_NOUN
+
 WHEN = r"\b(quand(?! meme\b)|date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|date butoir|quelles? dates?)\b"
 # A missed or late obligation ("j'ai oublié le listing", "on est en retard pour le bilan").
 # "dépasser 352 points / le budget / le plafond" exceeds an amount: no lateness
@@ -56,7 +58,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # "l'arrêté sur les échelles date de quand ?": a text's own date, not an obligation's
         (
             r"\b(de quand date|date de quand|entre\w* en vigueur|produi\w* ses effets|s'applique\w* depuis)\b"
-            r"|\b(arrete|decret|circulaire)\b.{0,40}\bdate\b.{0,10}\bquand\b",
+            rf"|(?:\b(?:decret|circulaire)\b|{ARRETE_NOUN}).{{0,40}}\bdate\b.{{0,10}}\bquand\b",
             -1.0,
         ),
         (LATE, 0.35),

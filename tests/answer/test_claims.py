@@ -86,3 +86,8 @@ def test_the_flemish_decree_is_not_the_2009_decree() -> None:
     assert asked is None or "decret-2009-02-05" not in asked.sources
     asked = narrower_ask("que prévoit le décret sur les périodes ?", "", [])
     assert asked is not None and "decret-2009-02-05" in asked.sources
+
+
+def test_a_figure_of_the_case_asked_about_does_not_override_the_rules_word() -> None:
+    text = "Oui : l'attestation reste valable (IPT de moins de 2 ans)."
+    assert lead_rule(text, text, "et apres 3 ans ?", [], reported=False) == text
