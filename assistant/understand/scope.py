@@ -19,7 +19,10 @@ _DOMAIN = re.compile(
     r"echelles?|handicap\w*|besoins specifiques|amenagements?|logoped\w*|conseil de classe|ceb|cess|cq|"
     r"rentree|maternel\w*|primaire|secondaire|degre|pacte|arret|bilan|listing|subventions?|"
     r"po|dco|etp|agcf|cefa|dys\w*|autis\w*|troubles?|apprentissage|pedagog\w*|education|"
-    r"articles?|paliers?|deficience\w*|sourd\w*|aveugle\w*|polyhandicap\w*|inscri\w*|retour|delai|echeance\w*)\b"
+    r"articles?|paliers?|deficience\w*|sourd\w*|aveugle\w*|polyhandicap\w*|inscri\w*|retour|delai|echeance\w*|"
+    # the texts' administrative vocabulary: verification, signatures, partners, files, annexes
+    r"verificat\w*|partenaires?|signat\w*|signer|e-?poles|dossiers?|annexes?|conventions?|avenants?|"
+    r"cooperant\w*)\b"
 )
 _WORD = re.compile(r"[a-z]{3,}")
 _COURTESY = frozenset(

@@ -54,6 +54,9 @@ def test_near_miss_goes_to_retrieval(question: str) -> None:
         ("Recette de la tarte aux pommes", False, True),
         ("Quel est le prix d'un abonnement STIB ?", False, True),
         ("Bonjour", False, False),
+        ("Que regardent les vérificateurs lors de leur passage ?", False, False),
+        ("Faut-il une signature manuscrite sur les annexes ?", False, False),
+        ("Que contient la convention avec les partenaires ?", False, False),
     ],
 )
 def test_scope_flags(question: str, flemish: bool, out_of_scope: bool) -> None:
