@@ -195,6 +195,11 @@ def role(facts: Facts, today: dt.date) -> RuleResult:
     if facts.cpms_side or len(acting) == 1:
         side = facts.cpms_side or acting[0]
         conclusion = lead(facts, _answer(facts, row, side, acting), conclusion)
+    elif facts.cpms_act:
+        # no CPMS named, both act at this stage: a closed question on an act gets its yes / no
+        # only when the answer is the same for both ("le CPMS doit-il signer le projet ?")
+        answers = {_answer(facts, row, s, acting) for s in acting}
+        conclusion = lead(facts, answers.pop() if len(answers) == 1 else None, conclusion)
     if row.get("note"):
         conclusion += " " + row["note"]
     steps = [f"Étape : {row['label']} ({_art_text(article)})."]

@@ -90,10 +90,13 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(quel|lequel|quels|quelle) (des deux )?cpms\b|\bcpms (competent|concerne|responsable)\b", 0.65),
         (r"\bcpms\b", 0.3),
         (
-            r"\bcpms\b.{0,60}\b(role|intervient|intervenir|avis|signe|signer|initiative|redige|rediger|assiste|participe)\b",
+            r"\bcpms\b.{0,60}\b(role|intervient|intervenir|avis|(contre-?|co-?)?(signe|signer|signataire)|initiative|redige|rediger|assiste|participe)\b",
             0.3,
         ),
-        (r"\b(role|intervient|avis|signe|initiative|redige|assiste|participe)\b.{0,60}\bcpms\b", 0.3),
+        (
+            r"\b(role|intervient|avis|(contre-?|co-?)?(signe|signataire)|initiative|redige|assiste|participe)\b.{0,60}\bcpms\b",
+            0.3,
+        ),
         # the CPMS speaks and asks what it may or must do itself ("notre centre PMS … pouvons-nous demander
         # l'arrêt ?", "je travaille au PMS … c'est nous qui faisons la proposition ?")
         (

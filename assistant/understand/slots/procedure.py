@@ -83,7 +83,8 @@ def cpms_side(text: str) -> dict[str, object]:
 
 # What a closed question asks the CPMS to do (Facts.cpms_act).
 _CPMS_ACTS = (
-    ("signature", re.compile(r"\bsign\w*")),
+    # signing in any derived form: signer, signataire, contresigner, cosigner, co-signer
+    ("signature", re.compile(r"\b(contre-?|co-?)?sign\w*")),
     (
         "avis",
         re.compile(
