@@ -307,9 +307,9 @@ class Vocabulary:
         if prev not in _DETERMINERS or folded in ANALYZER_STOP:
             return False
         before = fold(words[i - 2]) if i >= 2 else ""
-        return not (
-            prev in ("le", "la", "les", "l'") and (before in _BEFORE_PRONOUN or folded.endswith("er"))
-        )
+        # "le" opening the question is a determiner: "Le conseiller pédagogique doit-il…"
+        verb_like = folded.endswith("er") and i >= 2
+        return not (prev in ("le", "la", "les", "l'") and (before in _BEFORE_PRONOUN or verb_like))
 
     def _used_word(self, word: str) -> bool:
         """Whether the texts use this word's stem as such (not only as a shortening or a typo)."""

@@ -20,10 +20,12 @@ Tokenize = Callable[[str], list[str]]
 
 _SENTENCES = re.compile(r"(?<=[.;!?:])\s+|\n\s*\n")
 WINDOW = 3  # the qualifier's stem within this many content words after the head's
-# Adjectives by their endings ("scolaire", "parental", "médicaux", "annuel", "spécifique", "définitif");
-# a participle is left out ("l'élève inscrit", "le dossier envoyé" describe an event), and so are
-# endings shared with verbs and ordinals ("arrive", "dernier").
-_ADJECTIVE = re.compile(r"^[a-z]{3,}(aires?|ales?|aux|els?|elles?|iques?|ifs?)$")
+# Adjectives by their endings ("scolaire", "parental", "médical", "médicaux", "annuel", "spécifique",
+# "définitif", "financière"); a participle is left out ("l'élève inscrit", "le dossier envoyé" describe
+# an event), and so are endings shared with verbs ("arrive"), ordinals and months ("dernier", "janvier").
+_ADJECTIVE = re.compile(r"^[a-z]{3,}(aires?|al|ales?|aux|els?|elles?|iques?|ifs?|iers?|ieres?)$")
+_NOT_ADJECTIVES = frozenset({"premier", "premiere", "dernier", "derniere", "entier", "entiere"})
+_NOT_ADJECTIVES |= {m + s for m in ("janvier", "fevrier") for s in ("", "s")}
 # A complement that is a verb ("le droit de consulter", "la possibilité de faire") is no qualifier.
 _VERB = re.compile(r"(er|ir|oir|ire|ttre|dre)$")
 _COMPLEMENT = frozenset({"de", "d'"})
@@ -87,6 +89,6 @@ def _qualifier(words: Sequence[str], i: int) -> int | None:
         if word[:1].isupper() or folded.isdigit() or _VERB.search(folded) or len(folded) < 4:
             return None  # a name ("l'IPT de Noah"), a date, a verb, an article or pronoun
         return i + 2
-    if _ADJECTIVE.match(following) and not words[i + 1][:1].isupper():
+    if _ADJECTIVE.match(following) and following not in _NOT_ADJECTIVES and not words[i + 1][:1].isupper():
         return i + 1
     return None
