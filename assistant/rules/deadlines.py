@@ -42,6 +42,7 @@ from assistant.rules.deadline_table import (
     items,
     match_deadline_key,
 )
+from assistant.rules.deadline_years import year_scope
 from assistant.rules.facts import Facts
 from assistant.rules.polarity import lead
 
@@ -50,11 +51,16 @@ __all__ = ["deadline_table", "match_deadline_key"]
 _SY = re.compile(r"^\d{4}-\d{4}$")
 
 
-def _currency_notes(it: dict[str, Any], today: dt.date) -> list[str]:
+def _currency_notes(it: dict[str, Any], today: dt.date, asked: str | None = None) -> list[str]:
     applies = str(it.get("applies", ""))
     current = school_year_of(today)
     notes = []
-    if _SY.match(applies) and applies != current:
+    if _SY.match(applies) and asked and asked != applies:
+        notes.append(
+            f"Échéance fixée pour l'année scolaire {applies} ; vous demandez {asked} : "
+            "vérifiez la circulaire de cette année-là."
+        )
+    elif _SY.match(applies) and applies != current:
         notes.append(
             f"Échéance fixée pour l'année scolaire {applies} ; nous sommes en {current} : "
             "vérifiez la circulaire de l'année en cours."
@@ -153,6 +159,12 @@ def when(facts: Facts, today: dt.date) -> RuleResult:
         return _undated(facts, today) if facts.stage in UNDATED_STAGES else _upcoming(facts, today)
     sentence, data = _when_sentence(it, facts, today)
     data.update(key=it["key"], what=it["what"], who=it["who"], how=it["how"], to=it["to"])
+    scope = year_scope(it, facts.school_year)
+    if scope.not_given:  # "en 2018-2019, le listing ?": the texts give only their own year's date
+        sentence = f"{scope.sentence}. Pour cette année-là, adressez-vous à l'Administration ({SPECIAL_EDUCATION.email})"
+        data.update(not_in_texts=True, date=None, days_left=None, past=None)
+    elif scope.later:  # "pour 2027-2028 ?": the circular's date, said to be the circular's
+        sentence = f"{sentence}. {scope.sentence}"
     conclusion = f"{sentence}. Objet : {it['what']}. Qui : {it['who']}. Comment : {it['how']}. Destinataire : {it['to']}."
     conclusion = lead(facts, _in_time(it, facts, data, today), conclusion)
     steps = [
@@ -173,7 +185,7 @@ def when(facts: Facts, today: dt.date) -> RuleResult:
         steps=steps,
         citations=citations_of(it),
         facts=facts.model_dump(exclude_defaults=True, mode="json"),
-        notes=_currency_notes(it, today),
+        notes=_currency_notes(it, today, facts.school_year),
         school_year=data["school_year"],
         data=data,
     )

@@ -23,10 +23,13 @@ from assistant.rules.cite import DECREE_2009, cite
 from assistant.rules.facts import Facts
 from assistant.rules.means_values import (
     C_ORDINARY_KEEPS,
+    CIRCULAR_FIRST_YEAR,
     LABELS,
     Amounts,
     amounts,
     bracket,
+    exists_in,
+    given_year,
     num,
     ref,
     result,
@@ -61,8 +64,22 @@ YEARS_GIVEN = (
     "pôle, Infos du Pacte) et 2025-2026 (1,18 période, 25,88 points, circulaire) ; pour une autre année, "
     "adressez-vous au Service des pôles territoriaux (poles.territoriaux@cfwb.be)."
 )
+NOT_GIVEN = (
+    "Les textes dont je dispose ne donnent pas ce montant pour {year} : ils donnent ceux de l'année 2025-2026 "
+    "(circulaire) et, pour le pôle et les IPT débutées avant le 02/09/2020, de 2024-2025 (Infos du Pacte). "
+    "Pour une autre année, adressez-vous au Service des pôles territoriaux (poles.territoriaux@cfwb.be)."
+)
+LATER_YEAR = (
+    "Ce sont les montants de la circulaire 2025-2026 et des Infos du Pacte de juin 2024, les textes les plus "
+    "récents dont je dispose ; pour {year}, vérifiez la circulaire de cette année-là."
+)
 SPLIT = "8 périodes pour l'école secondaire spécialisée et 8 périodes pour l'école secondaire ordinaire"
 SPLIT_467 = f"16 périodes ({SPLIT})"
+
+
+def year_is_circulars(year: str) -> bool:
+    """Whether `year` is the circular's own school year or an earlier one (no 'check that year' sentence)."""
+    return first_year(year) <= CIRCULAR_FIRST_YEAR
 
 
 def _is_467_third(facts: Facts) -> bool | None:
@@ -129,13 +146,13 @@ def _total(count: int, a: Amounts, side: str) -> tuple[str, dict]:
     return "", {}
 
 
-def _brackets(start: str | None, focus: str | None) -> list[str]:
-    """The start brackets to answer for; for points, the two brackets from 02/09/2020 are one (88 points)."""
+def _brackets(start: str | None, focus: str | None, year: str) -> list[str]:
+    """The start brackets to answer for; for points, the two brackets from 02/09/2020 are one (88 points).
+    Without a start date, only the brackets whose IPTs can exist in `year`."""
     if start is not None:
         return ["depuis_2020"] if focus == "points" and start != "avant_2020" else [start]
-    if focus == "points":
-        return ["avant_2020", "depuis_2020"]
-    return ["avant_2020", "2020_2022", "depuis_2022"]
+    names = ["avant_2020", "depuis_2020"] if focus == "points" else ["avant_2020", "2020_2022", "depuis_2022"]
+    return [b for b in names if exists_in(b, year)]
 
 
 @rule(
@@ -153,6 +170,10 @@ def _brackets(start: str | None, focus: str | None) -> list[str]:
         r"^(?!.*(sensori|echelle|euros?|salaire)).*\b(ipt|integrations?)\b.{0,80}"
         r"\b(rapporte\w*|genere\w*|donne\w*|vaut|valent|octroie\w*)\b.{0,20}\b\d+([,.]\d+)? (periodes?|points?)\b",
         r"^(?!.*(sensori|echelle|euros?|salaire)).*\b(combien|que|qu'est-ce que?)\b.{0,15}\b(rapporte\w*|genere\w*)\b.*\bipt\b",
+        # "une IPT de 2018 rapporte encore des points ?": whether an IPT still yields means
+        r"^(?!.*(sensori|echelle|euros?|salaire)).*\b(ipt|integrations?)\b.{0,80}"
+        r"\b(rapporte\w*|genere\w*|donne\w*|octroie\w*)\b.{0,20}\b(encore|toujours|plus|aucune?)\b.{0,10}"
+        r"\b(des |de |d')?(periodes?|points?)\b",
         # "comment sont réparties les 16 périodes ?": the split of an IPT's periods
         r"\b(repar\w*|divis\w*)\b.{0,30}\b\d+ periodes\b|\b\d+ periodes\b.{0,30}\b(repar\w*|divis\w*)\b",
     ),
@@ -184,9 +205,11 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
         "third_degree_467": third,
         "governing_text": "circulaire-ipt-2025-2026",
     }
-    for b in _brackets(start, focus):
+    numeric = False
+    for b in _brackets(start, focus, year):
         a = amounts("2020_2022" if b == "depuis_2020" else b, year, bool(third))
         cites += [x for x in a.cites if x not in cites]
+        numeric = numeric or bool(a.periods or a.points)
         parts.append(
             f"pour une IPT {LABELS[b]}, {_describe(a, 'pole' if b == 'depuis_2022' else actor, focus)}"
         )
@@ -198,7 +221,7 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
                 if total:
                     parts[-1] += f", soit {total}"
                     data.update(extra)
-    if third is None:
+    if third is None and given_year(year):
         a = amounts("2020_2022", year, True)
         cites += [x for x in a.cites if x not in cites]
         by_pole = focus == "points" or only_poles or actor == "pole" or start == "depuis_2022"
@@ -216,12 +239,20 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
     if missing:
         steps.append("Faits manquants : " + ", ".join(missing) + ".")
         data["missing"] = missing
-    if start is not None and NO_VALUE in parts[0] and third is not True:
+    if (start is not None and NO_VALUE in parts[0] and third is not True) or all(
+        NO_VALUE in p for p in parts
+    ):
         # the asked bracket has no amount for this year in the texts: an abstention that says which years are given
         data["not_in_texts"] = True
         steps.append(YEARS_GIVEN)
     head = f"En {year}, " + " ; ".join(parts) + "."
     head = head[0].upper() + head[1:]
+    if (
+        data.get("not_in_texts") and not numeric
+    ):  # no amount at all: say so, which years are given, whom to ask
+        head = NOT_GIVEN.format(year=year)
+    elif numeric and not year_is_circulars(year):  # "en 2027-2028 ?": the latest texts' amounts, said so
+        head += f" {LATER_YEAR.format(year=year)}"
     if facts.pooling is not None:
         # "elles ne peuvent pas être mutualisées, c'est vrai ?": the circular's sentence settles it
         if C_ROUNDING not in cites:

@@ -112,10 +112,18 @@ def _pre_2020(year: str, third: bool) -> Amounts:
     return Amounts(periods, item["value"], equivalent_periods=item.get("equivalent_periods"), cites=cites)
 
 
+# The circular's amounts that carry no year of their own (4 / 16 periods, 88 / 352 points) are those of
+# its school year and later ones (the Pacte keeps 88 points from 2026-2027): no text gives them earlier.
+CIRCULAR_FIRST_YEAR = first_year(param("means.periods_before_2020.applies"))
+
+
 def amounts(bracket_name: str, year: str, third: bool) -> Amounts:
     """Periods (special school) and points (pôle) per IPT for a start bracket in a school year."""
     if bracket_name == "avant_2020":
-        return _pre_2020(year, third)
+        got = _pre_2020(year, third)
+        return Amounts(None, None, cites=got.cites) if got.third_467 and not given_year(year) else got
+    if not given_year(year):  # "en 2021-2022, combien de points ?": not in the texts
+        return Amounts(None, None, third_467=third)
     special = bracket_name == "2020_2022" and first_year(year) < ONLY_POLES_YEAR
     if third:
         return Amounts(
@@ -130,6 +138,17 @@ def amounts(bracket_name: str, year: str, third: bool) -> Amounts:
     return Amounts(
         periods, param("means.points_from_2020.value"), cites=[*cites, ref("means.points_from_2020")]
     )
+
+
+def given_year(year: str) -> bool:
+    """Whether the texts give the circular's undated amounts for `year` (its year or a later one)."""
+    return first_year(year) >= CIRCULAR_FIRST_YEAR
+
+
+def exists_in(bracket_name: str, year: str) -> bool:
+    """Whether IPTs of a start bracket can exist in `year` (no IPT begun in 2021 in 2018-2019)."""
+    starts = {"avant_2020": 0, "2020_2022": BEFORE_2020.year, "depuis_2020": BEFORE_2020.year}
+    return first_year(year) >= starts.get(bracket_name, END_2020_2022.year)
 
 
 def result(rule_id: str, conclusion: str, facts: Facts, year: str, cites: list[Citation], **kw) -> RuleResult:

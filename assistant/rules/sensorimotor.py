@@ -134,6 +134,13 @@ STEP2 = (
 
 def _validity(year: str) -> tuple[list[str], dict]:
     until = param("sensorimotor.valid_until.value")
+    effective = param("sensorimotor.effective.value")
+    if first_year(year) < effective.year:  # "en 2020-2021 ?": before the arrêté's scales existed
+        note = (
+            f"Les échelles de l'arrêté du 15 septembre 2022 produisent leurs effets le {effective:%d/%m/%Y} : "
+            f"les textes ne donnent pas de points sensori-moteurs pour {year}."
+        )
+        return [note], {"scales_in_force": False, "before_scales": True}
     if first_year(year) > first_year(until):
         note = (
             f"Attention : les échelles restent en vigueur au plus tard jusqu'en {until} (arrêt de la Cour "
@@ -221,7 +228,11 @@ def points(facts: Facts, today: dt.date) -> RuleResult:
             if several or result["capped"]
             else (parts[0] + " (avant un éventuel prorata de l'étape 2).")
         )
-    if notes:  # a year the scales may no longer cover: said in the answer itself, not only in a note
+    if data.get("before_scales"):  # a year before the arrêté: no points in the texts (an abstention that
+        # says so first, then what the arrêté computes for the years it covers)
+        data["not_in_texts"] = True
+        conclusion = f"{notes[0]} Pour les années couvertes par l'arrêté, le calcul donne : {conclusion}"
+    elif notes:  # a year the scales may no longer cover: said in the answer itself, not only in a note
         conclusion = f"{conclusion} {notes[0]}"
     return RuleResult(
         rule_id="sensorimotor.points",

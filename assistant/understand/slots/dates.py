@@ -142,7 +142,30 @@ def school_year(text: str, today: dt.date) -> str | None:
         return f"{current}-{current + 1}"
     if re.search(r"\b(annee (scolaire )?(derniere|passee)|l'an dernier|l'an passe)\b", text):
         return f"{current - 1}-{current}"
+    if back := _years_ago(text):  # "il y a deux ans, combien de points ?": that school year
+        return f"{current - back}-{current - back + 1}"
     return None
+
+
+_AGO = re.compile(
+    r"(?:^|[,;:] ?|\bet )il y a (un|deux|trois|quatre|cinq|[1-9]) ans?\b(?= ?[,?]|$)"
+    r"|\bil y a (un|deux|trois|quatre|cinq|[1-9]) ans? ?\??$"
+)
+# "entré en IPT il y a deux ans", "attestation délivrée il y a 2 ans": a past event, not the asked year
+_EVENT_BEFORE = re.compile(
+    r"\b(commenc|debut|demarr|entre|inscri|delivr|obtenu|dat|signe|arrive|eu|fait|recu|passe)\w*\W+(\w+\W+){0,3}$"
+)
+_WORD_NUMBERS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+
+
+def _years_ago(text: str) -> int | None:
+    """'il y a deux ans, combien … ?' / '… il y a deux ans ?' -> 2: the school year asked about; not a
+    past event ('entré en IPT il y a deux ans, …') nor a duration inside a sentence."""
+    m = _AGO.search(text.strip())
+    if not m or _EVENT_BEFORE.search(text.strip()[: m.start()]):
+        return None
+    n = m[1] or m[2]
+    return _WORD_NUMBERS.get(n) or int(n)
 
 
 def classify(text: str, dates: list[DateMention]) -> dict[str, dt.date]:

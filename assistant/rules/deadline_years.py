@@ -1,0 +1,61 @@
+"""Which school years a deadline of the texts speaks of, for a question that names a year.
+
+A deadline whose `applies` is one school year ("2025-2026": the circular's dates) is that year's: asked
+for a later year, the answer gives it but says it is the circular's value and that year's circular must
+be checked; asked for an earlier year, the texts do not give it (an abstention that says which year
+they give). A yearly deadline "depuis le 29 août 2022" is not in the texts for a year before that one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_SY = re.compile(r"^(\d{4})-\d{4}$")
+_SINCE = re.compile(r"\bdepuis le \d{1,2}(?:er)? \w+ (\d{4})\b")
+
+
+@dataclass(frozen=True)
+class YearScope:
+    """`later`: asked after the only year the texts give; `not_given`: no value in the texts."""
+
+    later: bool = False
+    not_given: bool = False
+    sentence: str = ""
+
+
+def year_scope(it: dict[str, Any], asked: str | None) -> YearScope:
+    """How the deadline `it` relates to the asked school year `asked` (None: no year asked)."""
+    if not asked:
+        return YearScope()
+    applies = str(it.get("applies", ""))
+    asked_first = int(asked[:4])
+    if m := _SY.match(applies):
+        given = int(m[1])
+        if asked_first > given:
+            return YearScope(
+                later=True,
+                sentence=(
+                    f"C'est l'échéance fixée par la circulaire {applies}, la plus récente dont je dispose ; "
+                    f"pour {asked}, vérifiez la circulaire de cette année-là"
+                ),
+            )
+        if asked_first < given:
+            return YearScope(
+                not_given=True,
+                sentence=(
+                    f"Les textes ne donnent pas cette échéance pour {asked} : ils la fixent pour l'année "
+                    f"scolaire {applies} ({it['when']})"
+                ),
+            )
+        return YearScope()
+    if (m := _SINCE.search(applies)) and asked_first < int(m[1]):
+        return YearScope(
+            not_given=True,
+            sentence=(
+                f"Les textes ne donnent pas cette échéance pour {asked} : elle s'applique "
+                f"{applies.removeprefix('chaque année ').strip('()')}"
+            ),
+        )
+    return YearScope()
