@@ -46,6 +46,7 @@ WINDOW = 3  # at most this many consecutive sentences in the best window
 WINDOW_COST = 0.08  # share of a window's value lost for each scored sentence beyond the first
 LIST_MAX_ITEMS = 8
 LIST_MAX_CHARS = 900
+SHORT_INTRO_CHARS = 120  # a list's lead-in this short belongs with the sentence before it
 
 # What a question asks for, and how to recognise it in a sentence (folded text).
 _ASKED = (
@@ -184,6 +185,30 @@ def _continues_item(sentences: Sequence[str], j: int) -> bool:
     return ends_item or next_item or bool(_BACK_REFERENCE.match(fold(sentences[j])))
 
 
+def _ends_with(sentence: str, mark: str) -> bool:
+    return sentence.rstrip(' »"').endswith(mark)
+
+
+def _unmarked_item(sentences: Sequence[str], intro: int, j: int) -> bool:
+    """Whether sentence `j` is an item whose bullet was lost in the text ("… les trois étapes
+    suivantes : | Prendre connaissance … ; | Lorsque c'est pertinent, … ; | Lorsque … années."):
+    items are separated by ";", so the first one after the colon ends with ";" and every sentence
+    after an item ending with ";" is the next item (the last one ends with a full stop)."""
+    if j == intro + 1:
+        return _ends_with(sentences[j], ";")
+    return j > intro + 1 and _ends_with(sentences[j - 1], ";")
+
+
+def _short_intro(sentences: Sequence[str], i: int) -> bool:
+    """Whether sentence `i` is a short lead-in of a list ("Les étapes visées à l'alinéa précédent
+    sont :"): it says nothing by itself, so the sentence before it announces the list it brings."""
+    return (
+        0 <= i < len(sentences)
+        and len(sentences[i]) <= SHORT_INTRO_CHARS
+        and len(_list_items(sentences, i)) >= 2
+    )
+
+
 def _list_items(sentences: Sequence[str], intro: int) -> list[int]:
     """The items that follow a sentence ending with a colon (the list it introduces), with the
     sentences that continue an item (see `_continues_item`)."""
@@ -193,7 +218,11 @@ def _list_items(sentences: Sequence[str], intro: int) -> list[int]:
     size = 0
     for j in range(intro + 1, min(len(sentences), intro + 1 + 2 * LIST_MAX_ITEMS)):
         size += len(sentences[j])
-        in_list = _LIST_ITEM.match(sentences[j]) or _continues_item(sentences, j)
+        in_list = (
+            _LIST_ITEM.match(sentences[j])
+            or _continues_item(sentences, j)
+            or _unmarked_item(sentences, intro, j)
+        )
         if not in_list or size > LIST_MAX_CHARS:
             break
         items.append(j)
@@ -217,6 +246,9 @@ def complete(sentences: Sequence[str], keep: set[int], best: int) -> set[int]:
     out = set(keep)
     for i in sorted(keep):
         out.update(_list_items(sentences, i))
+        if i + 1 not in keep and _short_intro(sentences, i + 1):
+            out.add(i + 1)
+            out.update(_list_items(sentences, i + 1))
         if _continues_item(sentences, i + 1):
             out.add(i + 1)
     nxt = best + 1
