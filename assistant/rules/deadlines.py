@@ -161,7 +161,10 @@ def when(facts: Facts, today: dt.date) -> RuleResult:
     data.update(key=it["key"], what=it["what"], who=it["who"], how=it["how"], to=it["to"])
     scope = year_scope(it, facts.school_year)
     if scope.not_given:  # "en 2018-2019, le listing ?": the texts give only their own year's date
-        sentence = f"{scope.sentence}. Pour cette année-là, adressez-vous à l'Administration ({SPECIAL_EDUCATION.email})"
+        contact = POLES if "pôle" in it["who"] else SPECIAL_EDUCATION
+        sentence = (
+            f"{scope.sentence}. Pour cette année-là, adressez-vous à l'Administration ({contact.email})"
+        )
         data.update(not_in_texts=True, date=None, days_left=None, past=None)
     elif scope.later:  # "pour 2027-2028 ?": the circular's date, said to be the circular's
         sentence = f"{sentence}. {scope.sentence}"

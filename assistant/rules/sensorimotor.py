@@ -167,8 +167,10 @@ def points(facts: Facts, today: dt.date) -> RuleResult:
     year = reference_school_year(facts, today)
     notes, data = _validity(year)
     cites = [_ref("sensorimotor.paliers"), C_VARS, _ref("sensorimotor.cap"), C_STEP2, C_ROUND]
-    if notes:
-        cites.append(_ref("sensorimotor.valid_until"))
+    if notes:  # the text that bounds the scales' years: the arrêté's effect date or the Pacte's deadline
+        cites.append(
+            _ref("sensorimotor.effective" if data.get("before_scales") else "sensorimotor.valid_until")
+        )
     steps = [
         # only the applicable palier's points are named: listing every palier's points would state
         # numbers that do not apply to this pupil
