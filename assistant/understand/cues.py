@@ -9,47 +9,31 @@ Rule ids that are not registered are simply ignored.
 from __future__ import annotations
 
 from assistant.textnorm import ARRETE_NOUN
+from assistant.understand.cue_patterns import (
+    ASKS_MEANS,
+    ASKS_WHEN,
+    CONDITION_THEN_ASK,
+    LATE,
+    MEANS_ASKED_LAST,
+    TIMELY,
+    WHEN,
+)
+from assistant.understand.cues_course import COURSE_CUES
+from assistant.understand.cues_entry import ENTRY_CUES
 
-WHEN = r"\b(quand(?! meme\b)|date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|date butoir|quelles? dates?)\b"
-# A missed or late obligation ("j'ai oublié le listing", "on est en retard pour le bilan").
-# "dépasser 352 points / le budget / le plafond" exceeds an amount: no lateness
-LATE = r"\b(oubli\w*|en retard|trop tard|depasse\w*(?! (les |le |la )?(\d|budget|plafond|maximum|limite))|rate|loupe)\b"
-# Whether an obligation is still met on a date ("suis-je encore dans les temps ?", "c'est encore bon ?").
-TIMELY = (
-    r"\b(dans les temps|dans les delais|a temps|encore (le )?temps|encore bon|encore possible)\b"
-    # "le listing peut-il encore être envoyé ?", "peut-on encore l'encoder ?"
-    r"|\b(peu\w*|pourr\w*)(-[a-z]+)? encore (etre |l'|le |la |les )?(envoy|transmi|encod|rentr|rend|remi|introdui|communiqu)\w*"
-)
-
-# A leading condition ("quand le total dépasse…, arrondi comment ?", "si on n'encode pas dans les
-# délais, est-ce qu'elle compte ?") whose main clause asks something else than a date.
-CONDITION_THEN_ASK = (
-    r"^(si|s'|quand|lorsque?|lorsqu'|en cas d\w*)\b[^,?:]{0,200}[,:]"
-    r"(?![^?]*\b(quand(?! meme)|dates?|delais?|echeance|au plus tard|jusqu'a|quel jour|combien de (jours|temps)|"
-    r"il (me |nous )?reste|encore)\b)[^?]*\?"
-)
-# The question's ask is the means themselves ("…, accompagnée par l'école spé. Encadrement ?",
-# "… suivi par notre pôle, primaire. points ?"): the words before it describe the situation.
-MEANS_ASKED_LAST = (
-    r"(^|[.;:!?]\s*|, )(et |l'|le |les |quel\w* )?(encadrement|periodes|points|moyens)\b[^.;:!?]{0,30}\?\s*$"
-)
-ASKS_MEANS = rf"{MEANS_ASKED_LAST}|\bcombien de (periodes|points|moyens)\b"
-
-# The question asks for a date ("… est acté quand ?", "pour quand", "à quelles dates"), not "quand"
-# as a conjunction ("combien de périodes quand l'IPT débute en 2019").
-ASKS_WHEN = (
-    r"\bquand\W*$|^quand\b(?![^?]{0,200}[,:][^?]*\b(comment|combien|quel\w*|qui|est-ce|faut-il|peut-on|doit-on)\b)|\b(pour|avant|jusqu'a|d'ici|a partir de) quand\b|\bquand (doit|doivent|faut-il|est|sont|a lieu)\b"
-    r"|\b(date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|jusqu'a quelle date|date butoir|a quelles? dates?)\b"
-    rf"|{LATE}|{TIMELY}"
-)
-
-# The question is about the staff who accompany (a teacher, a speech therapist, a pôle member).
-_STAFF = r"^(?=.*\b(enseignant\w*|membres?|personnel|accompagn\w*|logo\w*|pole|equipe|instit\w*|profs?|intervenant\w*)\b)"
-# A special school that wants to go on accompanying a pupil whose IPT went to the pôle.
-_KEEP_AFTER_TRANSFER = (
-    r"\b(transferee?s?|retrocedee?s?|attribues? au pole|passee? au pole)\b.{0,120}\b(continuer|poursuivre|garder|conserver)\b"
-    r"|\b(continuer|poursuivre|garder|conserver)\b.{0,80}\b(transferee?s?|retrocedee?s?|attribues? au pole|passee? au pole)\b"
-)
+__all__ = [
+    "ASKS_MEANS",
+    "ASKS_WHEN",
+    "CONDITION_THEN_ASK",
+    "CUES",
+    "FOREIGN",
+    "GENERAL",
+    "LATE",
+    "MEANS_ASKED_LAST",
+    "TIMELY",
+    "TOPIC_CUES",
+    "WHEN",
+]
 
 CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "deadlines.when": (
@@ -86,203 +70,8 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             0.6,
         ),
     ),
-    "cpms.role": (
-        (r"\b(quel|lequel|quels|quelle) (des deux )?cpms\b|\bcpms (competent|concerne|responsable)\b", 0.65),
-        (r"\bcpms\b", 0.3),
-        (
-            r"\bcpms\b.{0,60}\b(role|intervient|intervenir|avis|(contre-?|co-?)?(signe|signer|signataire)|initiative|redige|rediger|assiste|participe)\b",
-            0.3,
-        ),
-        (
-            r"\b(role|intervient|avis|(contre-?|co-?)?(signe|signataire)|initiative|redige|assiste|participe)\b.{0,60}\bcpms\b",
-            0.3,
-        ),
-        # the CPMS speaks and asks what it may or must do itself ("notre centre PMS … pouvons-nous demander
-        # l'arrêt ?", "je travaille au PMS … c'est nous qui faisons la proposition ?")
-        (
-            r"\bcpms\b.{0,200}\b(pouvons-nous|devons-nous|c'est (a )?nous|est-ce (a )?nous|suis-je|dois-je|puis-je|"
-            r"nous-memes|je suis oblige\w*)\b",
-            0.45,
-        ),
-        (r"\bmissions?\b", -0.3),  # "les missions du CPMS": general
-        (r"\b(sont|est) (contre|pour)\b", -0.3),  # partners' opinions weighed: the procedure's question
-    ),
-    "attestation.nouvelle_attestation": (
-        # the adjective must qualify the certificate: "une autre attestation", not "un autre type que
-        # celui de son attestation"
-        (
-            r"\b(nouvelle|nouveau|autre) (attestation|ao)\b|\b(refaire|redemander|refaite)\b.{0,30}\b(attestation|ao)\b",
-            0.7,
-        ),
-        (
-            r"\battestation\b.{0,60}\b(valable|valide|encore bonne|perime|expire|reste|toujours|refaire|nouvelle)\b",
-            0.6,
-        ),
-        (r"\bprotocole justificatif\b", 0.5),
-        (
-            r"\b(que faire|quoi faire|que faut-il faire|que se passe-t-il|qu'en est-il|et l')\b.{0,40}\battestation\b",
-            0.5,
-        ),
-        (r"\battestation d'orientation\b", 0.25),
-        (
-            r"\b(qui (la |l')?(redige|fait|etablit|s'occupe de|se charge de|est competent pour)|redaction)\b.{0,40}\b(attestation|ao)\b",
-            0.5,
-        ),
-    ),
-    "eligibility.conditions": (
-        (r"\b(conditions?|eligib\w*|criteres?)\b.{0,60}\b(ipt|integration|beneficier|acceder)\b", 0.6),
-        (
-            r"\b(peut|peuvent|pourrait|puisse)\b.{0,40}\b(beneficier|acceder|entrer|passer)\b.{0,30}\b(ipt|integration)\b",
-            0.55,
-        ),
-        (r"\b15 octobre\b", 0.45),
-        (r"\b(langue des signes|immersion)\b", 0.45),
-        (r"\b(inscrit|frequente|regulierement)\b.{0,40}\bspecialis", 0.25),
-        # "en enseignement spécialisé depuis le 1er septembre … une IPT est possible pour … ?"
-        (r"\bspecialis\w*\b.{0,30}\bdepuis\b.{0,100}\b(ipt|integration)\b", 0.5),
-        (r"\b(ipt|integration)\b.{0,20}\b(est-elle |est |serait |sera )?(possible|envisageable)\b", 0.2),
-    ),
-    "eligibility.types": (
-        (r"\bquels? types?\b.{0,60}\b(ipt|integration|concern|eligib|autoris|admis|possible)", 0.65),
-        (r"\btypes? (concernes?|admis|autorises?|eligibles?|possibles?)\b", 0.6),
-        (r"\b(tous les types|quel que soit le type|pour quels types)\b", 0.5),
-        (
-            r"\btype [1-8]\b.{0,40}\b(peut|peuvent|possible|autorise|eligible|acceder|beneficier)\b.{0,40}\b(ipt|integr\w*)",
-            0.45,
-        ),
-        (r"\b(prolong\w*|rapport|retour\w*|revien\w*)\b", -0.3),  # the type is context, not the question
-    ),
-    "eligibility.procedure": (
-        (
-            r"\b(etapes?|procedure|demarches?)\b.{0,60}\b(mise en place|mettre en place|demarrer|lancer|commencer|mettre sur pied|debut)\b",
-            0.65,
-        ),
-        (
-            r"\bqui peut (faire une |faire la |introduire une )?propos\w*|\bqui propose\b|\bpeut-il proposer\b|\bpeuvent-ils proposer\b",
-            0.65,
-        ),
-        (
-            r"\b(avis defavorable|desaccord|s'oppos\w*|oppose|bloqu\w*|veto|refus\w*|contre)\b.{0,60}\b(proposition d'ipt|ipt|integration)\b",
-            0.55,
-        ),
-        (r"\bproposition\b.{0,60}\b(avis|accord|refus|oppos)", 0.4),
-        # opposed opinions of the partners: whose unfavourable opinion blocks the IPT
-        (
-            r"\b(parents?|ecoles?\w*|cpms|direction|directeur|directrice|famille)\b[^.?]{0,40}\b((sont|est|etaient|serait) "
-            r"(contre|pour|opposes?|favorables?|defavorables?|d'accord|pas d'accord)\b"
-            r"|refus\w*|di(t|sent) non|(ne|n') ?(veut|veulent|souhaite|souhaitent) pas)\b",
-            0.7,
-        ),
-        (r"\b(obliger|forcer|contraindre|imposer)\b.{0,40}\b(accepter|ecole|ipt|integration)\b", 0.6),
-        (r"\bproposition - projet - protocole|proposition, projet,? (et )?protocole\b", 0.6),
-    ),
-    "eligibility.start": (
-        (r"\bquand (commence|debute|demarre|prend cours|prend effet)\b", 0.6),
-        (r"\b(date de (debut|depart|demarrage))\b.{0,40}\bipt\b", 0.6),
-        (r"\b(a partir de quand|des quand)\b.{0,60}\b(ipt|integration|eleve)\b", 0.65),
-        # "l'élève est en IPT à partir de quand ?": the ask after its subject
-        (r"\b(en ipt|en integration|integree?)\b.{0,30}\b(a partir de quand|des quand)\b", 0.65),
-    ),
-    "accompaniment.who": (
-        (r"\bqui (l'|la |le )?(accompagne|assure\w* l'accompagnement|prend en charge|suit)\b", 0.65),
-        # a special school that wants to keep / go on accompanying its IPTs
-        (
-            # the object kept is the pupil or the IPT ("garder ses IPT", "peut-on la garder"), not a
-            # document ("lesquelles garder", "garder les dossiers")
-            r"\b(garder|conserver) (ses |nos |leurs |les |l'|cet |cette |un |une |des |ce )?(ipt|eleves?|integrations?|accompagnements?)\b"
-            r"|\b(la |le |les |l')(garder|conserver)\b"
-            r"|\b(continu\w* a (le |la |les |l')?(suivre|accompagner)|poursuivre (l'accompagnement|nos ipt|ses ipt|leurs ipt))\b"
-            r"|\b(assurer|faire|garder) (elle-meme |lui-meme |nous-memes |eux-memes |elles-memes )?l'accompagnement\b"
-            r"|\b(encore|toujours) (le |la |les |l')?(suivre|accompagner)\b",
-            0.6,
-        ),
-        (_KEEP_AFTER_TRANSFER, -0.4),
-        (ASKS_MEANS, -0.4),  # who accompanies is context when the means are asked
-        # enrolment and encoding (SIEL) are not the question of who accompanies
-        (r"\b(siel|encod\w*|proeco|creos)\b", -0.5),
-        (
-            r"\bqui (fait|assure|se charge de|s'occupe de|est charge de|doit (faire|assurer)) (l'|de l')?accompagnement\b"
-            r"|\bqui (doit|va|peut|pourra|devra) (l'|les |la |le )?(accompagner|suivre)\b|\baccompagnement (est )?(assure|fait) par qui\b"
-            r"|\b(suivie?s?|accompagnee?s?|prise? en charge) par qui\b",
-            0.65,
-        ),
-        (r"\b(accompagnement|accompagner|accompagne)\b.{0,60}\b(pole|ecole specialise\w*)\b", 0.45),
-        (r"\b(pole|ecole specialise\w*)\b.{0,60}\b(accompagn\w*|prend en charge|suit)\b", 0.4),
-        (r"\b(prolong\w*)\b.{0,40}\bipt\b", 0.45),
-        # which staff members (teachers, speech therapists…) accompany: the texts answer (point 5, q. 5)
-        (
-            r"\b(quel|quels|quelle|quelles) (type de |types de |sorte de )?(personnels?|membres? du personnel|professionnels?|"
-            r"intervenants?|enseignants?|fonctions?)\b",
-            -0.4,
-        ),
-        # the authority over the staff who accompany is accompaniment.staff's question
-        (r"\bqui (supervise|encadre|dirige)\b|\b(sous quelle autorite|superieur\w* hierarchique)\b", -0.4),
-    ),
-    "accompaniment.staff": (
-        (r"\bqui (supervise|encadre|dirige)\b|\b(sous quelle autorite|superieur\w* hierarchique)\b", 0.7),
-        # the users' words for that authority ("c'est qui son chef ?", "sous les ordres de qui ?")
-        (
-            _STAFF + r".*(\b(son|sa|leur) (chef\w*|patron\w*|responsable|n\+1)\b|\bsous les ordres\b"
-            r"|\b(de qui|a qui)\b.{0,20}\b(depend\w*|obei\w*|rend\w* des comptes)\b)",
-            0.7,
-        ),
-    ),
-    "accompaniment.when": (
-        # a staff member coming on a given day or time ("la logo peut passer le mercredi ?")
-        (
-            _STAFF + r".*\b(passer|venir|vient|viennent|intervenir|intervien\w*|travailler|voir)\b.{0,60}"
-            r"\b(mercredi|samedi|dimanche|week-?end|vacances|conges|soir|horaires?|heures? (de cours|d'ouverture))\b",
-            0.65,
-        ),
-    ),
-    "accompaniment.transfer": (
-        (r"\bretroce\w*|\btransf[ee]r\w*\b.{0,40}\b(ipt|pole)\b", 0.65),
-        # going on accompanying after the transfer is accompaniment.after_transfer's question
-        (_KEEP_AFTER_TRANSFER, -0.4),
-    ),
-    "accompaniment.after_transfer": (
-        (_KEEP_AFTER_TRANSFER, 0.6),
-        (r"\bavenant\b", 0.4),
-    ),
-    "end.who_and_how": (
-        (
-            r"\b(arret|arreter|mettre fin|met fin|fin de l'ipt|fin d'ipt|fin a l'ipt|fin d'une ipt|stopper|interrompre|interruption)\b",
-            0.45,
-        ),
-        (r"\bqui (peut|decide|doit)\b.{0,40}\b(arret|fin|arreter|stopper)\b", 0.35),
-        (
-            r"\b(procedure|documents?|demarches?|motifs?|raisons?|causes?|comment)\b.{0,60}\b(arret|fin|arreter)\b",
-            0.3,
-        ),
-        (r"\b(echoue|echec|ne fonctionne pas|ne se passe pas bien|se passe mal)\b", 0.4),
-        # a return to special education asked as a procedure ("retourne dans le spécialisé tout de suite. Comment ?")
-        (
-            r"\bretour\w*\b.{0,40}\bspecialis\w*\b.{0,60}\b(tout de suite|immediatement|des maintenant|sans attendre|"
-            r"en cours d'annee|comment|procedure|demarches?)\b",
-            0.6,
-        ),
-        (r"\bquand (se termine|prend fin|finit)\b", 0.4),
-        # "faut-il l'arrêter puis la relancer ?" asks how a prolongation works, not how an IPT ends
-        (
-            r"\b(arret\w*|stopp\w*|clotur\w*)\b.{0,30}\b(puis|et|pour) (la |le |l')?(relancer|redemarrer|recommencer|reprendre|rouvrir|recreer)\b",
-            -0.6,
-        ),
-        (r"\b(quels?|quelles?|dans quels)( sont)?( les)? (cas|causes?|motifs?|raisons?|situations?)\b", -0.3),
-    ),
-    "end.causes": (
-        (
-            r"\b(quels?|quelles?|dans quels)( sont)?( les)? (cas|causes?|motifs?|raisons?|situations?)\b.{0,80}\b(arret\w*|fin|termine\w*|s'arrete\w*)\b",
-            0.75,
-        ),
-        (
-            r"\b(arret\w*|fin|s'arrete\w*)\b.{0,60}\b(pour quelles raisons|dans quels cas|pour quels motifs)\b",
-            0.7,
-        ),
-        (
-            r"\b(demenag\w*|changement de domicile|exclu\w*|placement|internat|separation des parents|maladie)\b.{0,80}\b(ipt|integration|arret\w*|fin|s'arrete\w*)\b",
-            0.6,
-        ),
-    ),
+    **ENTRY_CUES,
+    **COURSE_CUES,
     "sensorimotor.points": (
         (r"\b(sensori\w*|echelles?)\b", 0.3),
         (r"\b(points?|score|items?|palier|pourcentage|calcul\w*|combien)\b", 0.3),
