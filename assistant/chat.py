@@ -68,6 +68,7 @@ class Assistant:
             with self._lock:
                 if self._retriever is None:
                     from assistant.evidence import Vocabulary
+                    from assistant.flemish_notions import FlemishNotions
                     from assistant.index import load_or_build
                     from assistant.index.analyzer import analyze
                     from assistant.retrieve import Retriever
@@ -75,6 +76,8 @@ class Assistant:
                     if self._index is None:
                         self._index = load_or_build(self.settings, progress=False)
                     self._vocabulary = Vocabulary(self._index.chunks, analyze)
+                    # built with the vocabulary, under the lock (it was built lazily, outside it)
+                    self._flemish_notions = FlemishNotions(self._index.chunks, self._vocabulary.tokenize)
                     self._loaded_stamp = self._corpus_stamp() if self._index_matches_corpus() else ("stale",)
                     self._retriever = Retriever(self._index)
         return self._retriever
@@ -273,10 +276,6 @@ class Assistant:
             _ = self.retriever
         except IndexUnavailableError:
             return False
-        if self._flemish_notions is None:
-            from assistant.flemish_notions import FlemishNotions
-
-            self._flemish_notions = FlemishNotions(self._index.chunks, self._vocabulary.tokenize)
         return bool(self._flemish_notions.used_in(u.question))
 
     def _passage(self, hit) -> compose.Passage:

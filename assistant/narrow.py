@@ -10,7 +10,7 @@ answered by the verbatim sentences of the passage that holds that detail, when o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -67,6 +67,12 @@ _CONVERSION = re.compile(
 )
 
 
+def quoted_sentences(quotes: Sequence[str]) -> Iterator[str]:
+    """The folded sentences of quoted passages (split after . ; ! ?), for the checks below."""
+    for quote in quotes:
+        yield from re.split(r"(?<=[.;!?])\s+", fold(quote))
+
+
 @dataclass(frozen=True)
 class Conversion:
     """An amount of one unit asked in another: a text must state that very conversion."""
@@ -78,15 +84,14 @@ class Conversion:
     def stated_in(self, quotes: Sequence[str]) -> bool:
         """Whether a quoted sentence states it: a conversion word, both units, and the amount."""
         amount = r"(?:1|une?)" if self.amount == "1" else re.escape(self.amount)
-        for quote in quotes:
-            for sentence in re.split(r"(?<=[.;!?])\s+", fold(quote)):
-                if (
-                    _CONVERSION_WORDS.search(sentence)
-                    and self.given in sentence
-                    and self.asked in sentence
-                    and re.search(rf"(?<![\d,.]){amount} {self.given}", sentence)
-                ):
-                    return True
+        for sentence in quoted_sentences(quotes):
+            if (
+                _CONVERSION_WORDS.search(sentence)
+                and self.given in sentence
+                and self.asked in sentence
+                and re.search(rf"(?<![\d,.]){amount} {self.given}", sentence)
+            ):
+                return True
         return False
 
 
@@ -245,8 +250,4 @@ def per_unit_denial(question: str, detail: re.Pattern[str] | None, quotes: Seque
     folded = fold(question)
     if detail is None or not _ASKS_PER_UNIT.search(folded) or re.search(r"\bou\b", folded):
         return False
-    for quote in quotes:
-        for sentence in re.split(r"(?<=[.;!?])\s+", fold(quote)):
-            if detail.search(sentence) and _ON_THE_WHOLE.search(sentence):
-                return True
-    return False
+    return any(detail.search(s) and _ON_THE_WHOLE.search(s) for s in quoted_sentences(quotes))
