@@ -102,7 +102,7 @@ def names_asked_noun(question: str, answer_text: str, *, on_topic: bool = True) 
     quotes = [fold(line) for line in answer_text.split("\n")]  # one quoted passage a line
     for match in _ASKS_NOUN.finditer(q):
         noun = match.group("noun").rstrip("s")
-        if noun in _UNNAMED_VALUES or f"{noun}s" in _UNNAMED_VALUES:
+        if noun in _UNNAMED_VALUES or f"{noun}s" in _UNNAMED_VALUES or _misspelt_unnamed(noun):
             continue
         # a short noun as a word ("âge", not "agents"); a longer one by its stem ("diplôm-")
         named = rf"\b{re.escape(noun)}[es]?s?\b" if len(noun) <= 4 else rf"\b{re.escape(noun[:-1])}"
@@ -110,6 +110,27 @@ def names_asked_noun(question: str, answer_text: str, *, on_topic: bool = True) 
         if not any(re.search(named, s) and (not topic or topic & _stems(s)) for s in quotes):
             return False
     return True
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` is `b` with two neighbouring letters swapped, or one letter missing or too many."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _misspelt_unnamed(noun: str) -> bool:
+    """A typed-fast kind of value ("quel artcile", "quelle procedrue") stands for that kind."""
+    return len(noun) >= 5 and any(_one_edit(noun, w) for w in _UNNAMED_VALUES if len(w) >= 5)
 
 
 def _stems(text: str) -> set[str]:

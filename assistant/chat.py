@@ -18,6 +18,7 @@ from assistant.basis import basis_text
 from assistant.ingest.loader import corpus_stamp
 from assistant.ingest.sources import load_sources
 from assistant.models import Answer, ConversationState, RuleResult
+from assistant.named_texts import NamedTexts, entry_into_force_first
 from assistant.narrow import NarrowerAsk, conversion_asked, narrower_ask
 from assistant.rule_or_text import distinctive_ask, narrower_answer
 from assistant.rules import registry
@@ -39,6 +40,13 @@ ENTRY_INTO_FORCE = re.compile(
     r"|de quand date|entre\w* en vigueur|en vigueur depuis|applicable depuis|a partir de quand)\b)"
 )
 
+# "l'arrêté du 15/09/2022 s'applique à partir de quand ?": the text itself is what applies, not a
+# deadline or a period a rule computes; its own article on entry into force answers it
+TEXT_APPLIES = re.compile(
+    rf"(?:\b(?:decret|circulaire)\b|{ARRETE_NOUN})[^?]{{0,80}}\b(s'appliqu\w*|entre\w* en vigueur|"
+    r"en vigueur|applicable|produit ses effets)\b|\b(entree|mise) en vigueur (du|de l'|de la)\b"
+)
+
 
 def _usable(state: ConversationState) -> ConversationState:
     """The state without facts the rules cannot read (a state passed back by an API client or saved
@@ -56,6 +64,7 @@ class Assistant:
         self._retriever = None
         self._vocabulary = None
         self._flemish_notions = None
+        self._named_texts = None
         self._lock = threading.Lock()
         self._sources = {s.id: s for s in load_sources(self.settings.corpus_dir)}
         self._loaded_stamp: tuple = ()
@@ -78,6 +87,8 @@ class Assistant:
                     self._vocabulary = Vocabulary(self._index.chunks, analyze)
                     # built with the vocabulary, under the lock (it was built lazily, outside it)
                     self._flemish_notions = FlemishNotions(self._index.chunks, self._vocabulary.tokenize)
+                    titles = [f"{s.title} {s.full_title}" for s in self._sources.values()]
+                    self._named_texts = NamedTexts([*titles, *(c.text for c in self._index.chunks)])
                     self._loaded_stamp = self._corpus_stamp() if self._index_matches_corpus() else ("stale",)
                     self._retriever = Retriever(self._index)
         return self._retriever
@@ -107,7 +118,7 @@ class Assistant:
             return replies.abstain(
                 u.question, today, state=next_state(state, u, []), reason="notion_flamande"
             )
-        if u.rule_id is not None and u.rule_id in self._rules:
+        if u.rule_id is not None and u.rule_id in self._rules and not TEXT_APPLIES.search(u.normalised):
             return self._rule_answer(u, state, today)
         return self._retrieval_answer(u, state, today)
 
@@ -210,9 +221,13 @@ class Assistant:
         # A follow-up that no rule settles ("et pour le secondaire ?") is searched with the question
         # it follows, so the passages are about the conversation's topic.
         query = f"{state.last_question} {u.question}" if u.is_followup and state.last_question else u.question
-        if ENTRY_INTO_FORCE.search(u.normalised):  # the texts' own words for when a text applies
+        # the texts' own words for when a text applies; the article that says it comes first
+        applies = bool(ENTRY_INTO_FORCE.search(u.normalised) or TEXT_APPLIES.search(u.normalised))
+        if applies:
             query = f"{query} entre en vigueur produit ses effets"
         hits = self.retriever.search(query, k=8, flemish=flemish)
+        if applies:
+            hits = entry_into_force_first(hits, u.normalised, self._sources)
         verdict = passages_verdict(self.retriever, self._vocabulary, query, hits, flemish=flemish, fwb=fwb)
         if verdict != "ok":
             return replies.abstain(u.question, today, state=next_state(state, u, []), reason=verdict)
@@ -248,7 +263,19 @@ class Assistant:
         ]
         if replies.asks_other_circular(folded, years) or replies.outside_the_texts(folded):
             return "weak"
+        if self._names_unknown_text(question):  # "le décret du 7 décembre 2017": not one of the texts
+            return "weak"
         return "dossier" if replies.acts_on_a_file(folded) else None
+
+    def _names_unknown_text(self, question: str) -> bool:
+        """Whether the question names, by its date, a legal text the corpus neither holds nor quotes."""
+        from assistant.index.build import IndexUnavailableError
+
+        try:
+            _ = self.retriever
+        except IndexUnavailableError:
+            return False
+        return self._named_texts is not None and self._named_texts.unknown(question) is not None
 
     def _foreign_notions(self, question: str) -> list[str]:
         """Notions of the question no text mentions (needs the index's vocabulary; none without it)."""
