@@ -102,6 +102,11 @@ _SYNONYMS = {
     "plafonne": "depasser",
     "plafonnes": "depasser",
 }
+# An infinitive after "aller" ("il va redoubler") is an event of the pupil's case: one no text uses
+# (in any form) is a situation the texts do not cover. Not after "pouvoir"/"devoir" ("peut-on
+# bloquer ?"), where users paraphrase the texts' words with their own verbs.
+_MODALS = _set("va vont vais")
+_INFINITIVE = re.compile(r"^[a-z]{3,}(er|ir|re)$")
 # After "le/la/les/l'", these words make it an object pronoun ("on les perd", "doit-on la relancer").
 _BEFORE_PRONOUN = _set("on je j' tu il elle nous vous ils elles ne n' ")
 _GLOSSED = re.compile(r"\(([A-Z]{2,6})\)")
@@ -276,13 +281,26 @@ class Vocabulary:
                 continue
             if prev in ("le", "la", "les", "l'") and (before in _BEFORE_PRONOUN or folded.endswith("er")):
                 continue  # an object pronoun before a verb, not a determiner
+            if prev in ("de", "d'") and folded.endswith("er") and not folded.endswith("ier"):
+                continue  # "c'est à qui de chercher ?": an infinitive, not a noun ("de dossier")
             before = before.rstrip("'")
             if named and (before not in _INSTITUTIONS or not asks_one):
                 continue  # a person's name ("l'IPT de Noah", "l'école de Léo") is not a notion
             out.append(word)
         # an acronym counts when introduced ("un TDAH") or explained ("(ULIS)"), not a shouted word
         glossed = [w for w in _GLOSSED.findall(text) if w in self.unknown_acronyms(w)]
-        return out + [w for w in glossed if w not in out]
+        return out + [w for w in glossed + self._unknown_acts(question) if w not in out]
+
+    def _unknown_acts(self, question: str) -> list[str]:
+        """Infinitives after "aller" ("il va redoubler", "elle va tripler") no text uses in any
+        form, in the whole message: the case's act is what the question is about, even when told in a
+        sentence before the question mark."""
+        words = _WORDS.findall(_INVERSION.sub(" ", question.replace("’", "'")))
+        return [
+            w
+            for prev, w in zip(words, words[1:], strict=False)
+            if fold(prev) in _MODALS and _INFINITIVE.search(fold(w)) and not self.known(w)
+        ]
 
     def other_kind(self, question: str, texts: Sequence[str]) -> list[str]:
         """The question's qualified notions ("le congé de maladie", "les frais scolaires") that the

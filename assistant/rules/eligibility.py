@@ -199,8 +199,9 @@ def _types_text(level: str, types: list[int]) -> str:
     triggers=(
         r"\bquels? types?\b.*\b(ipt|integration|concern)",
         # a type's eligibility is asked, not merely a type mentioned ("rapport type 3", "retour en type 3")
-        r"\btype [1-8]\b.{0,40}\b(peut|peuvent|pourr\w*|possible|autorise\w*|admis|concerne\w*|eligible\w*|acceder|beneficier|faire)"
-        r"\b.{0,40}\b(ipt|integr\w*)",
+        # (in one sentence: "en type 1. Peut-il faire la proposition d'IPT ?" asks about the proposal)
+        r"\btype [1-8]\b[^.?!:]{0,40}\b(peut|peuvent|pourr\w*|possible|autorise\w*|admis|concerne\w*|eligible\w*|acceder|beneficier|faire)"
+        r"\b[^.?!:]{0,40}\b(ipt|integr\w*)",
         r"\b(ipt|integration)\b.{0,30}\b(possible|autorisee?|ouverte?|accessible|permise?)\b.{0,30}\btype [1-8]\b",
         r"\btype [1-8]\b.{0,60}\b(ipt|integr\w*)\b.{0,20}\b(possible|autorisee?|ouverte?|accessible|permise?|envisageable)\b",
     ),

@@ -36,8 +36,10 @@ NOT_PROPOSERS = {
     topic="eligibility",
     title="Comment débute une IPT : qui peut la proposer et quel avis défavorable la bloque ?",
     triggers=(
-        r"\b(proposer|proposition)\b.*\bipt\b",
+        r"\b(proposer|proposition)\b.*\b(ipt|integration)\b",
         r"\bipt\b.*\b(proposer|proposition|etapes|procedure pour debuter|mettre en place)\b",
+        # the step after a favourable opinion: looking for an ordinary school that accepts
+        r"\b(cherch\w*|recherch\w*|trouver)\b.{0,40}\becole (d'enseignement )?ordinaire\b",
         r"\b(avis defavorable|veto|bloquer|s'opposer|desaccord)\b",
         r"\b(etapes|procedure)\b.*\b(debuter|commencer|mise en place)\b",
     ),
@@ -55,7 +57,9 @@ def procedure(facts: Facts, today: dt.date) -> RuleResult:
         "Peuvent proposer : l'école d'enseignement spécialisé, le CPMS de l'école d'enseignement spécialisé, "
         "les parents ou l'élève majeur. Un avis défavorable de l'école spécialisée ou des parents bloque la "
         "proposition ; celui du CPMS du spécialisé ne la bloque pas (avis obligatoire mais non contraignant, "
-        "pas de droit de veto)."
+        "pas de droit de veto). Si l'avis est favorable, la direction ou le PO de l'école d'enseignement "
+        "spécialisé, en accord avec les parents (ou l'élève majeur), recherche une école d'enseignement ordinaire "
+        "qui accepte, en concertation avec son pôle territorial, d'être partenaire de l'IPT."
     )
     who = (facts.proposer or "").lower()
     data: dict[str, Any] = {
@@ -77,7 +81,9 @@ def procedure(facts: Facts, today: dt.date) -> RuleResult:
         text = f"Non, {NOT_PROPOSERS[who]} ne figure pas parmi ceux qui peuvent proposer une IPT. " + base
     else:
         text = base
-    if facts.focus == "obligation" and facts.stage == "proposition" and not facts.opponent:
+    # "faut-il que ce soit nous les parents ?" names who proposes: whether they may, not whether a
+    # proposal is mandatory
+    if facts.focus == "obligation" and facts.stage == "proposition" and not facts.opponent and not who:
         text = _mandatory_proposal(facts, today) + " " + base
         data["proposal_mandatory"] = text.startswith("Oui")
     if facts.opponent:
@@ -106,7 +112,7 @@ def procedure(facts: Facts, today: dt.date) -> RuleResult:
     cits = [
         _q(n) for n in ("trois_etapes", "proposants", "avis_bloquant", "pas_de_veto", "motivation_ecrite")
     ]
-    cits += [_q("projet"), _q("protocole"), _q("proposition_obligatoire")]
+    cits += [_q("recherche_ecole_ordinaire"), _q("projet"), _q("protocole"), _q("proposition_obligatoire")]
     return _result("eligibility.procedure", facts, today, text, steps=steps, citations=cits, data=data)
 
 

@@ -45,10 +45,27 @@ def _threshold(qual: str, years: float) -> bool | None:
     return years > 2
 
 
+# "mon fils a 18 ans", "elle a 12 ans", "l'élève qui a 19 ans": a person's age (the verb "avoir" after
+# the person), not a time spent in IPT ("il y a 3 ans", "a 2 ans d'IPT" stay durations).
+_AGE = re.compile(
+    r"\b(?:il|elle|fils|fille|enfant|eleve|jeune|ado|garcon|qui|gamin|gamine)\s+a\s+\S+ ans?\b"
+    r"(?! (?:d'ipt|d ipt|en ipt|d'integration|en integration|dans l'ordinaire))"
+)
+
+
+def _duration_match(text: str) -> re.Match[str] | None:
+    """The first duration of the text that is not a person's age."""
+    for m in _DURATION.finditer(text):
+        age = _AGE.search(text, max(0, m.start() - 12))
+        if not (m.group(0).startswith("a ") and age and age.end() == m.end()):
+            return m
+    return None
+
+
 def durations(text: str) -> dict[str, object]:
     """years_in_ipt (when the duration is exact) and more_than_two_years (when it is decidable)."""
     out: dict[str, object] = {}
-    m = _DURATION.search(text)
+    m = _duration_match(text)
     if m:
         groups = [g for g in m.groups()]
         qual, num, unit = (groups[0:3]) if groups[1] is not None else groups[3:6]

@@ -115,10 +115,10 @@ def proposer(text: str) -> dict[str, object]:
     if not m:
         return {}
     after = re.match(r"\w*\s+(?:[\w']+\s+){0,4}?par (.{0,50})", text[m.start() :])
-    for window, pick_last in (
-        (after[1] if after else "", False),
-        (text[max(0, m.start() - 60) : m.start()], True),
-    ):
+    before = text[max(0, m.start() - 60) : m.start()]
+    if _OBJECT_OF.search(before):  # "d'accord sur la proposition": the proposal is an object, no proposer
+        before = ""
+    for window, pick_last in ((after[1] if after else "", False), (before, True)):
         hits = []
         for name, pattern in _PROPOSERS:
             hits += [(h.start(), name) for h in re.finditer(pattern, window)]
@@ -129,7 +129,15 @@ def proposer(text: str) -> dict[str, object]:
                 side = cpms_side(text).get("cpms_side")
                 name = f"cpms_{side}" if side else "cpms"
             return {"proposer": name}
+    if _SELF_PROPOSER.search(text[max(0, m.start() - 40) : m.end() + 20]):
+        return {"proposer": "eleve"}  # "peut-il faire lui-même la proposition ?": the pupil himself
     return {}
+
+
+# "l'avis sur la proposition", "d'accord sur la proposition": what precedes names no proposer
+_OBJECT_OF = re.compile(r"\b(?:sur|contre|a) (?:la |une |cette |leur |sa )?$")
+# "peut-il proposer lui-même", "faire elle-même la proposition": the pupil, when no other proposer is named
+_SELF_PROPOSER = re.compile(r"\b(?:lui|elle)-?\s?meme\b")
 
 
 _AGAINST = re.compile(
