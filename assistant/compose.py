@@ -37,6 +37,7 @@ CHOICE_DEPTH = 3  # passages among which the one to answer from is chosen
 CHOICE_MIN_SCORE = 0.85  # ... when their retrieval score is at least this share of the best one
 CHOICE_MARGIN = 1.3  # ... and they fit the question this much better than the first one
 DENIAL_MIN_SCORE = 0.6  # a passage denying what a closed question asks must score this share of the best
+DENIAL_DEPTH = 5  # ... and be among the first passages (an explicit denial answers, wherever it ranks)
 
 
 @dataclass(frozen=True)
@@ -126,13 +127,24 @@ def text_verdict_fits(question: str, text_question: str | None) -> bool:
 
 # A closed question of obligation ("faut-il encore scanner… ?", "doivent-ils tous signer à la même date ?")
 _ASKS_MUST = re.compile(
-    r"\b(faut-il|faut il|faudra-t-il|doi(t|vent)-(il|elle|ils|elles|on)|est-(il|elle|ce) (obligatoire|necessaire|requis)"
+    r"\b(faut-il|faut il|faudra-t-il|doi(t|vent)-(il|elle|ils|elles|on)"
+    r"|(est|sont)[- ](il|elle|ils|elles|ce) (obligatoire|necessaire|requis)s?|c'est (obligatoire|necessaire)"
     r"|est-ce qu'(il|on) (faut|doit)|est-ce que (l'on|nous|les \w+) (doi\w*)|(il|on) (faut|doit) encore)\b"
 )
 # a quoted sentence that lifts that obligation ("il n'est donc plus nécessaire de scanner ces annexes")
 _NOT_NEEDED = re.compile(
     r"\b(plus|pas) (necessaires?|obligatoires?|requis\w*)\b|\bne (doit|doivent) (pas|plus)\b"
     r"|\bn'(est|sont) (pas|plus) (obligatoires?|necessaires?|requis\w*)\b"
+)
+# A closed question of permission ("les heures peuvent-elles passer à l'année suivante ?") and a quoted
+# sentence that forbids it ("ne peuvent pas être transférées à l'année scolaire suivante").
+_ASKS_MAY = re.compile(
+    r"\b(peu(t|vent)-(il|elle|ils|elles|on)|est-il possible|pouvons-nous|puis-je|est-ce qu'(il|on) peut"
+    r"|est-ce que (l'on|nous|les \w+) (peu\w*))\b"
+)
+_NOT_ALLOWED = re.compile(
+    r"\bne (peut|peuvent|pourra|pourront) (pas|plus|jamais)\b|\bn'est (pas|plus) (possible|autorise\w*)\b"
+    r"|\b(est|sont) interdite?s?\b"
 )
 # An open question ("Où le protocole doit-il être conservé ?"): a denial does not answer it.
 _OPEN_QUESTION = re.compile(
@@ -149,12 +161,14 @@ def denial_word(question: str, quotes: Sequence[str]) -> str | None:
     """'Non' when a closed question asks whether something must be done and a quoted sentence says,
     about the same things (two shared words at least), that it need not or must not be."""
     q = fold(question)
-    if not _ASKS_MUST.search(q) or _OPEN_QUESTION.search(q):
+    asks = _ASKS_MUST if _ASKS_MUST.search(q) else _ASKS_MAY
+    if not asks.search(q) or _OPEN_QUESTION.search(q):
         return None
-    asked = _stems(_ASKS_MUST.sub(" ", q))
+    denial = _NOT_NEEDED if asks is _ASKS_MUST else _NOT_ALLOWED
+    asked = _stems(asks.sub(" ", q))
     for quote in quotes:
         for sentence in re.split(r"(?<=[.;!?])\s+", fold(quote)):
-            denied = _NOT_NEEDED.search(sentence)
+            denied = denial.search(sentence)
             if not denied or len(asked & _stems(sentence)) < 2:
                 continue
             rest = sentence[denied.end() :]
@@ -185,9 +199,10 @@ def _denying(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> in
     thing; else 0. The denial answers the question; the ranking only weighs whole passages."""
     first = passages[0]
     q = fold(question)
-    if not _ASKS_MUST.search(q) or _OPEN_QUESTION.search(q) or denial_word(question, [_body(first.chunk)]):
-        return 0  # not a closed question of obligation, or the first passage already denies it
-    for i, p in enumerate(passages[1:CHOICE_DEPTH], start=1):
+    closed = _ASKS_MUST.search(q) or _ASKS_MAY.search(q)
+    if not closed or _OPEN_QUESTION.search(q) or denial_word(question, [_body(first.chunk)]):
+        return 0  # not a closed question of obligation or permission, or the first passage denies it
+    for i, p in enumerate(passages[1:DENIAL_DEPTH], start=1):
         if p.score < DENIAL_MIN_SCORE * first.score or p.chunk.jurisdiction != first.chunk.jurisdiction:
             continue
         if denial_word(question, best_sentences(question, _body(p.chunk), lexicon)):
@@ -239,7 +254,9 @@ def compose_retrieval(question: str, passages: Sequence[Passage], lexicon: Lexic
         quotes = best_sentences(question, chunk.text, lexicon)
     citations = [cite_passage(best, q) for q in quotes]
     verdict = verdict_word(citations[0].quote) if text_verdict_fits(question, chunk.question) else None
-    word = verdict or denial_word(question, [c.quote for c in citations])
+    # a quoted sentence that explicitly denies what is asked ("le pôle ne peut pas refuser") answers
+    # it before the text's own Oui/Non, which answers the text's question
+    word = denial_word(question, [c.quote for c in citations]) or verdict
     lead = f"{word}, d'après" if word else "D'après"
     lines = [f"{lead} {citations[0].title} ({citations[0].locator}) :", ""]
     lines.append(_quoted([c.quote for c in citations], _body(chunk)))

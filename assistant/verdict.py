@@ -10,15 +10,22 @@ import re
 
 from assistant import replies
 from assistant.dutch import without_dutch
+from assistant.understand.scope import FLEMISH_PLACES
 
 # A question that names the FWB side (a Walloon or Brussels place, the FWB, a CPMS, a pôle) is about
 # FWB rules even when it uses a Flemish word such as "CLB": the Flemish decree may not answer it.
+# Brussels is FWB only for a French-language school: a Dutch-language school there is under the Flemish
+# Community ("école néerlandophone à Bruxelles").
+DUTCH_LANGUAGE_SCHOOL = r"\b(neerlandophones?|nederlandstalig\w*|en neerlandais|flamandes?)\b"
 FWB_CUES = re.compile(
-    r"\b(wallonie|wallon(ne)?s?|bruxelles|namur|liege|mons|charleroi|fwb|federation wallonie|"
+    r"\b(wallonie|wallon(ne)?s?|namur|liege|mons|charleroi|fwb|federation wallonie|"
     r"communaute francaise|cpms|poles? territoria(l|ux))\b"
+    rf"|^(?!.*{DUTCH_LANGUAGE_SCHOOL}).*\bbruxelles\b"
 )
 # Words that say the question is about the Flemish Community itself.
-FLEMISH_EXPLICIT = re.compile(r"\b(flamande?s?|flandres?|vlaanderen|vlaamse?|neerlandophones?|clb)\b")
+FLEMISH_EXPLICIT = re.compile(
+    rf"\b(flamande?s?|flandres?|vlaanderen|vlaamse?|neerlandophones?|clb|{FLEMISH_PLACES})\b"
+)
 FLEMISH_MARGIN = 0.25  # coverage lead of the Flemish passages over the FWB ones (IDF-weighted share)
 # Notions that exist only in the Flemish decree (its CLB, its "rapport (motivé)", "verslag").
 FLEMISH_NOTIONS = re.compile(

@@ -99,7 +99,8 @@ class Facts(BaseModel):
     # what a closed question asks, when its "Oui/Non" is not the rule's main boolean: an obligation
     # ("est-on obligé de…"), a permission ("peut-on…"), a certificate's validity ("est-elle encore
     # valable ?"), whether the pôle is the actor ("c'est au pôle de la rédiger ?") or whether one must
-    # wait for a later date ("faut-il attendre la fin de l'année pour l'arrêter ?")
-    focus: Literal["obligation", "permission", "validity", "pole", "wait"] | None = None
+    # wait for a later date ("faut-il attendre la fin de l'année pour l'arrêter ?"); with no modal, a
+    # verb that keeps ("l'école garde les périodes ?") or gives back ("on perd les points ?")
+    focus: Literal["obligation", "permission", "validity", "pole", "wait", "keep", "lose"] | None = None
     # "on m'a dit que c'était le 30 septembre, c'est bien ça ?": the user reports a fact to confirm
     claim: bool | None = None

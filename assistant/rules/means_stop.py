@@ -142,8 +142,8 @@ def restitution(facts: Facts, today: dt.date) -> RuleResult:
     restitute = {"avant": True, "apres": False}.get(side or "")
     # a closed question asks whether the means must be given back ("faut-il rendre… ?") or may be kept
     # ("peut-on garder… ?"); the decisive side of 30 September answers it
-    if restitute is not None and facts.focus in ("obligation", "permission"):
-        conclusion = lead(facts, restitute == (facts.focus == "obligation"), conclusion)
+    if restitute is not None and facts.focus in ("obligation", "permission", "keep", "lose"):
+        conclusion = lead(facts, restitute == (facts.focus in ("obligation", "lose")), conclusion)
     data = {
         "restitute": restitute,
         "threshold": "30/09",

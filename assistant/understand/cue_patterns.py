@@ -26,7 +26,16 @@ CONDITION_THEN_ASK = (
 MEANS_ASKED_LAST = (
     r"(^|[.;:!?]\s*|, )(et |l'|le |les |quel\w* )?(encadrement|periodes|points|moyens)\b[^.;:!?]{0,30}\?\s*$"
 )
-ASKS_MEANS = rf"{MEANS_ASKED_LAST}|\bcombien de (periodes|points|moyens)\b"
+# The question's last clause has the means as the object of a verb of having, getting or keeping
+# ("a-t-on droit aux 16 périodes ?", "l'école garde les périodes ?", "le pôle touche-t-il des points ?").
+MEANS_OBJECT_LAST = (
+    r"\b(droit|gard\w*|conserv\w*|recuper\w*|touch\w*|re[cç]oi\w*|recev\w*|perd\w*|rend\w*|beneficie\w*"
+    r"|obtien\w*|gener\w*|rapport\w*|a|ont)(-t-(il|elle|on|ils|elles)|-(il|elle|on|ils|elles))? "
+    # a per-pupil amount ("aux 16 périodes", "1,18 période"), not a global figure ("13.623 périodes")
+    r"(a |aux |au |les |des |de |d'|ses |nos |leurs |ces |ce |sa |son |encore )?(\d{1,3}(,\d+)? )?"
+    r"(periodes|points|moyens)\b[^.;:!?]{0,30}\?\s*$"
+)
+ASKS_MEANS = rf"{MEANS_ASKED_LAST}|{MEANS_OBJECT_LAST}|\bcombien de (periodes|points|moyens)\b"
 
 # The question asks for a date ("… est acté quand ?", "pour quand", "à quelles dates"), not "quand"
 # as a conjunction ("combien de périodes quand l'IPT débute en 2019").

@@ -15,6 +15,7 @@ from assistant.understand.cue_patterns import (
     CONDITION_THEN_ASK,
     LATE,
     MEANS_ASKED_LAST,
+    MEANS_OBJECT_LAST,
     TIMELY,
     WHEN,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "GENERAL",
     "LATE",
     "MEANS_ASKED_LAST",
+    "MEANS_OBJECT_LAST",
     "TIMELY",
     "TOPIC_CUES",
     "WHEN",
@@ -120,6 +122,7 @@ TOPIC_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "means": (
         (r"\bcombien de (periodes|points|moyens|heures)\b", 0.55),
         (MEANS_ASKED_LAST, 0.55),
+        (MEANS_OBJECT_LAST, 0.55),
         (
             r"\b(periodes|moyens|encadrement|capital[- ]periodes)\b.{0,60}\b(ipt|integration|eleve|genere|octroy)\w*",
             0.45,
@@ -160,6 +163,14 @@ FOREIGN: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     (r"\b(recours|faire appel|appel a qui|contester|contestation|mediation)\b", -0.6, ()),
     (r"\b(rapport provisoire|rapport motive|verslag)\b", -0.8, ()),
     (r"\baccompagnement collectif\b", -0.6, ()),
+    # a cap on a number of pupils or IPTs ("nombre maximum d'IPT par école", "combien d'élèves au
+    # maximum"): no rule states one (the sensori-motor points' cap of 352 is the scales' own)
+    (
+        r"\b(nombre (maximum|maximal|limite)|(maximum|quota|plafond|limite) d'(ipt|eleves|integrations)"
+        r"|combien (d'ipt|d'eleves|d'integrations) (au (maximum|plus)|maximum))\b",
+        -0.6,
+        ("sensorimotor",),
+    ),
     # sharing information about a pupil, professional secrecy (a CPMS that refuses to inform the pôle)
     (
         r"\bsecret (pro|professionnel)\w*|\bpartage (d'|des )(infos|informations|donnees)\b"

@@ -154,6 +154,13 @@ _ASKS_FORMULA = (
 )
 
 
+# The IPT has stopped ("arrêtée le 22/09", "a pris fin", "interrompue", "a échoué").
+_STOPPED = (
+    r"\b(arrete\w*|arret (de|d'|du)|stopp\w*|interromp\w*|interrompu\w*|pris fin|prend fin|prendra fin"
+    r"|terminee?s?|echoue\w*)\b"
+)
+
+
 def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
     bonus = 0.0
     if spec.id == "sensorimotor.points" and (
@@ -199,6 +206,8 @@ def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
         bonus += 0.15  # "l'arrêt a été décidé le …, dans quel délai le communiquer ?": its 30 days
     if spec.topic == "means" and MEANS_RULES.get(facts.get("means_kind", "")) == spec.id:
         bonus += 0.15
+    if spec.id == "means.restitution" and (stop or re.search(_STOPPED, text)):
+        bonus += 0.2  # the means of an IPT that stopped: kept or given back, not their amount
     if spec.id == "accompaniment.who" and re.search(r"\bcombien\b(?! de temps)", text):
         bonus -= 0.3  # "accompagné par le pôle : ça rapporte combien ?": an amount, not who accompanies
     if spec.id == "cpms.role" and not facts.get("stage") and not re.search(_ASKS_WHICH_CPMS, text):

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import re
 
+# Places of the Flemish Community (Louvain-la-Neuve is in Wallonia).
+FLEMISH_PLACES = (
+    r"gand|gent|bruges|brugge|anvers|antwerpen|louvain(?!-la-neuve)|leuven|malines|mechelen|hasselt|"
+    r"courtrai|kortrijk|ostende|oostende|alost|aalst|genk|turnhout|saint-nicolas|sint-niklaas|roulers|"
+    r"roeselare|ypres|ieper|termonde|dendermonde"
+)
 _FLEMISH = re.compile(
     r"\b(flamand\w*|flandre|vlaanderen|vlaams\w*|clb|neerlandophone\w*|communaute flamande|"
     r"m-decreet|m decreet|leerlingenbegeleiding|ondersteuningsnetwerk\w*|gon|"
-    r"enseignement en neerlandais|onderwijs)\b"
+    rf"enseignement en neerlandais|onderwijs|{FLEMISH_PLACES})\b"
 )
 
 # Words that show a question is about school, special education, IPT or the pôles.

@@ -89,6 +89,10 @@ _FOCUS = (
         "permission",
         r"\b(peut|peuvent|pourra|pourrait|pourrons|pourront|pouvons|pouvez|puis-je)\b|\bpeut-\w+|\bpossible\b|\bautorise\w*",
     ),
+    # a closed question with no modal whose verb keeps or gives something back ("l'école garde les
+    # périodes ?", "on perd les points ?", "le pôle rend les moyens ?")
+    ("keep", r"\b(garde\w*|conserve\w*|reste\w*(?! \d)|acquis)\b"),
+    ("lose", r"\b(perd\w*|rend(s|ent|ons|ez|ra|ront)?|restitue\w*|rembourse\w*)\b"),
 )
 
 
