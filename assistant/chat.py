@@ -19,11 +19,12 @@ from assistant.ingest.loader import corpus_stamp
 from assistant.ingest.sources import load_sources
 from assistant.models import Answer, ConversationState, RuleResult
 from assistant.named_texts import NamedTexts, entry_into_force_first
-from assistant.narrow import NarrowerAsk, conversion_asked, narrower_ask
+from assistant.narrow import NarrowerAsk, conversion_asked, distinctive_words, narrower_ask
 from assistant.rule_or_text import distinctive_ask, narrower_answer
 from assistant.rules import registry
 from assistant.settings import Settings, get_settings
 from assistant.textnorm import ARRETE_NOUN
+from assistant.unchanged_followup import asks_missing_value, repeats_last_answer, untold_words
 from assistant.understand import Understanding, next_state, understand
 from assistant.understand.core import valid_facts
 from assistant.verdict import (
@@ -143,6 +144,10 @@ class Assistant:
                 text=text, kind="rule", rule_id=spec.id, citations=composed.citations, state=new_state
             )
         told = "\n".join([composed.text, *(c.quote for c in result.citations)])  # its text and its quotes
+        if repeats_last_answer(u, state, spec.func, conclusion, today):  # another question, same case
+            own = self._own_question_answer(u, state, today, told, new_state)
+            if own is not None:
+                return own
         asked = narrower_ask(u.question, conclusion, result.citations) or distinctive_ask(
             u, told, self._rules, self._loaded_vocabulary
         )
@@ -172,6 +177,22 @@ class Assistant:
             notes=notes,
             state=new_state,
         )
+
+    def _own_question_answer(
+        self, u: Understanding, state: ConversationState, today: dt.date, told: str, new_state
+    ) -> Answer | None:
+        """A follow-up the last rule would answer as before, with words the rule's answer and quotes
+        do not use: the sentences using them when the texts have them; an abstention when it asks a
+        kind of value (a time limit, an address, who pays) the rule's answer lacks; else None (the
+        rule's answer stands)."""
+        vocabulary = self._loaded_vocabulary()
+        if vocabulary is None or not untold_words(u.question, told, vocabulary):
+            return None
+        words = distinctive_words(u.question, told, vocabulary)
+        answer = self._narrower_answer(u, state, today, NarrowerAsk(words=words) if words else None)
+        if answer is None and asks_missing_value(u.question, told):
+            return replies.abstain(u.question, today, state=new_state, reason="weak")
+        return answer
 
     def _narrower_answer(
         self, u: Understanding, state: ConversationState, today: dt.date, asked: NarrowerAsk | None

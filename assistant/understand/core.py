@@ -55,12 +55,18 @@ def understand(
     if is_empty(text):
         return Understanding(question=raw, normalised=text, empty=True)
     own = valid_facts(facts_of_normalised(text, today))
+    score = followup.bare_scale_score(text, state, own)
+    if score is not None:  # "et s'il avait eu 24 ?" after a scale's computation: the new total
+        own["scale_score"] = score
     texts = (canonical(raw[:MAX_CHARS].replace("\x00", " ")), text)
     candidates = intent.rank(texts, own)
     best_id, best = candidates[0] if candidates else (None, 0.0)
     content = {k: v for k, v in own.items() if k not in followup.FORM_FACTS}
     last_score = dict(candidates).get(state.last_intent, 0.0) if state and state.last_intent else None
     decision = followup.resolve(text, state, content, best_id, best, last_score)
+    key = followup.deadline_key_in_context(text, state, own) if decision.is_followup else None
+    if key is not None:  # "et après le 30, de nouveaux élèves ?" after the scales' deadline
+        own["deadline_key"] = key
     facts = decision.merged(state, own)
     return Understanding(
         question=raw,

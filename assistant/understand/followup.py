@@ -23,7 +23,7 @@ from assistant.understand import intent, scope
 from assistant.understand.normalise import normalise
 
 FORM_FACTS = frozenset(
-    {"yes_no", "focus", "claim"}
+    {"yes_no", "focus", "claim", "asks_block"}
 )  # facts about the question's form: never carried, never a follow-up's content
 _SHORT = 8  # a turn of at most this many words, made of facts, is elliptic
 _LONG = 12  # a longer turn without facts nor intent is a new question, even after "et"
@@ -210,6 +210,37 @@ def resolve(
     if chosen is None and _elliptic(text, own):
         return Decision(last, intent.THRESHOLD, True, same_form)
     return Decision(chosen, best if chosen else 0.0, False)
+
+
+# "et s'il avait eu 24 ?", "et avec 45 ?": one bare number, neither a year, a date nor a count of
+# something named
+_BARE_NUMBER = re.compile(r"(?<![\d/.,-])(\d{1,3})(?![\d/.,%-]| ?(?:[a-z]|'))")
+
+
+def bare_scale_score(text: str, state: ConversationState | None, own: dict[str, Any]) -> int | None:
+    """After a computation on one scale, the total W of a short turn that names only a number: the
+    same scale, another total (never more than the scale's maximum, 3 points per item)."""
+    scales = (state.facts.get("scales") if state else None) or []
+    if len(scales) != 1 or _words(text) > _SHORT or {"scales", "scale_score"} & set(own):
+        return None
+    numbers = _BARE_NUMBER.findall(text)
+    if len(numbers) != 1:
+        return None
+    score = int(numbers[0])
+    return score if score <= 3 * int(scales[0][0]) else None
+
+
+def deadline_key_in_context(text: str, state: ConversationState | None, own: dict[str, Any]) -> str | None:
+    """A follow-up on a deadline naming no obligation itself ("et après le 30, on peut encore encoder
+    de nouveaux élèves ?"): the obligation read from the question it follows and this turn together,
+    when that is another, narrower one than the last."""
+    last_key = state.facts.get("deadline_key") if state else None
+    if not last_key or "deadline_key" in own or not state or not state.last_question:
+        return None
+    from assistant.understand.slots.topics import deadline_key
+
+    key = deadline_key(f"{normalise(state.last_question)} {text}").get("deadline_key")
+    return str(key) if key and key != last_key else None
 
 
 def next_state(state: ConversationState | None, u: Any, sources: list[str]) -> ConversationState:

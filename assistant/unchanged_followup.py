@@ -1,0 +1,105 @@
+"""Follow-ups a rule would answer exactly as it answered the turn before.
+
+A follow-up routed back to the last rule by its form ("et pendant les vacances ?", "et elle doit
+être faite dans quel délai ?", "et le bilan médical, c'est qui qui le paie ?") but that changes
+nothing the rule computes gets, from the rule, the very conclusion of the previous turn: an answer
+to another question. Such a turn asks something the rule does not compute. It is answered by the
+verbatim sentences that use its own words when the texts have them, else the assistant abstains.
+
+Not concerned: a turn about the last answer itself ("pourquoi ?", "tu es sûr ?"), the same question
+asked again, and a turn adding a fact of the case without a question of its own ("et s'il était en
+type 1 ?"), whose answer may rightly stay the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from assistant import compose
+from assistant.models import ConversationState
+from assistant.rules.facts import Facts
+from assistant.textnorm import fold
+from assistant.understand import Understanding
+from assistant.understand import followup as fu
+from assistant.understand.core import valid_facts
+
+_MARKER = "**Raisonnement**"
+
+
+def _new_case_facts(u: Understanding, state: ConversationState) -> bool:
+    """Whether this turn sets a fact of the case (not of the question's form) to a new value."""
+    own = u.facts.model_dump(mode="json", exclude_defaults=True)
+    return any(name not in fu.FORM_FACTS and own.get(name) != state.facts.get(name) for name in u.new_facts)
+
+
+def _asks_its_own(u: Understanding, state: ConversationState) -> bool:
+    """Whether the turn asks something of its own rather than the last question for another case."""
+    text = u.normalised
+    if u.asks_basis or fu.asks_basis(text) or fu._CHALLENGE.search(text) or fu._CORRECTION.search(text):
+        return False
+    if fold(u.question).strip(" ?!.") == fold(state.last_question or "").strip(" ?!."):
+        return False
+    if fu._HYPOTHETICAL.search(text) and not fu._QUESTION_WORD.search(text):
+        return False  # "et si il manque une signature ?": the same question, a case the rule may settle
+    return bool(fu._QUESTION_WORD.search(text)) or not _new_case_facts(u, state)
+
+
+def _conclusion(func: Callable, facts: Facts, today: dt.date) -> str:
+    result = func(facts, facts.reference_date or today)
+    if result.data.get("clarify"):
+        return ""
+    return compose.compose_rule(result).text.split(_MARKER)[0].strip()
+
+
+def repeats_last_answer(
+    u: Understanding, state: ConversationState, func: Callable, conclusion: str, today: dt.date
+) -> bool:
+    """Whether a follow-up on the last rule asks its own question and the rule's conclusion for it is
+    the one it gave the turn before (nothing the rule computes changed)."""
+    if not (u.is_followup and state.last_intent == u.rule_id and state.last_question):
+        return False
+    if not _asks_its_own(u, state):
+        return False
+    try:
+        before = Facts.model_validate(valid_facts(state.facts))
+    except ValueError:
+        return False
+    return _conclusion(func, before, today) == conclusion.strip()
+
+
+# A kind of value a turn asks ("à quelle adresse ?", "dans quel délai ?", "qui le paie ?"), and what
+# gives such a value without naming it (an e-mail address; a time limit or a date; a payer or a cost)
+_VALUE_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"\b(adresses?|mails?|e-mails?|courriels?)\b"), re.compile(r"@")),
+    (re.compile(r"\b(telephone|numero de tel\w*)\b"), re.compile(r"\b\d{2,3}/\d{3}[. ]?\d{2}")),
+    (
+        re.compile(r"\b(delais?|date limite|echeance)\b"),
+        re.compile(
+            r"\b(dans|endeans|sous) (les )?\d+ (jours|mois|semaines)\b|\bau plus tard\b|\b\d{1,2}/\d{1,2}/\d{4}\b"
+        ),
+    ),
+    (
+        re.compile(r"\b(paie|paye|payer?|paient|payent|finance|coute|cout|frais)\b"),
+        re.compile(r"\b(pay\w*|frais|cout\w*|euros?)\b|€|\ba charge d"),
+    ),
+)
+
+
+def asks_missing_value(question: str, told: str) -> bool:
+    """Whether the turn asks a kind of value (an address, a phone number, a time limit, who pays)
+    that the rule's answer and quotes do not give."""
+    asked, said = fold(question), fold(told)
+    return any(noun.search(asked) and not value.search(said) for noun, value in _VALUE_KINDS)
+
+
+def untold_words(question: str, told: str, vocabulary) -> list[str]:
+    """The turn's words (the index's tokens) that neither the rule's answer nor its quotes use (the
+    noun of a kind of value the answer gives, such as an address or a time limit, counts as used)."""
+    asked = fold(question)
+    for noun, value in _VALUE_KINDS:
+        if value.search(fold(told)):
+            asked = noun.sub(" ", asked)
+    said = set(vocabulary.tokenize(told))
+    return [token for token in vocabulary.tokenize(asked) if token not in said]
