@@ -41,6 +41,19 @@ _ASKS_AMOUNT = re.compile(
     r"\b(c'est|ca fait|ca represente) combien\b"
 )
 _HAS_AMOUNT = re.compile(r"\d[\d .,]*\s?(€|euros?\b|eur\b)|\b(montant|barème|bareme)s? (est|de|du)\b")
+# "quel est le téléphone de…", "leur numéro de tél ?": a phone number, which an answer writes "02/690.84.07"
+_ASKS_PHONE = re.compile(r"\b(telephones?|numeros? de tel\w*|gsm|par tel)\b")
+_HAS_PHONE = re.compile(r"\b0\d{1,3}[/. ]?\d{2,3}[. ]?\d{2}[. ]?\d{2}\b")
+# "chaque trimestre", "combien de fois par an", "à quelle fréquence": how often, which an answer gives
+# with its own "chaque …", "tous les …", "par an", "n fois"
+_ASKS_FREQUENCY = re.compile(
+    r"\b(chaque|tous les|toutes les) (semaines?|mois|trimestres?|semestres?)\b|\bcombien de fois\b"
+    r"|\ba quelle (frequence|periodicite)\b|\b(trimestriel|mensuel|hebdomadaire)\w*"
+)
+_HAS_FREQUENCY = re.compile(
+    r"\b(chaque|tous les|toutes les|une fois par|par) (semaines?|mois|trimestres?|semestres?|ans?|annees?)\b"
+    r"|\bfois\b|\b(frequence|periodicite|trimestriel\w*|mensuel\w*|hebdomadaire\w*|annuel\w*)\b"
+)
 # "combien de mois / d'années / de jours": a number of that unit ("ans" for "années")
 _ASKS_UNIT = re.compile(r"\bcombien (?:de |d')(jours?|semaines?|mois|ans|annees?|heures?)\b")
 _UNITS = {
@@ -63,7 +76,11 @@ _CASE_DATE = re.compile(
 # "quel diplôme", "à partir de quel âge", "quelle ancienneté": the asked noun names the value's kind;
 # an answer that never names it does not give it. Nouns whose value a sentence gives without naming
 # them ("quel délai" -> "dans les 30 jours", "quelle adresse" -> an e-mail address) are not checked.
-_ASKS_NOUN = re.compile(r"\bquel(?:le)?s? (?P<noun>[a-z][a-z-]{2,})\b")
+# An adjective placed before the noun ("quelle ancienne circulaire", "quel autre document") is skipped.
+_ASKS_NOUN = re.compile(
+    r"\bquel(?:le)?s? (?:(?:ancien|ancienne|nouveau|nouvel|nouvelle|autre|meme|premiere?|dernier|derniere"
+    r"|prochaine?|seule?|bonne?|vraie?)s? )?(?P<noun>[a-z][a-z-]{2,})\b"
+)
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -152,6 +169,10 @@ def gives_asked(question: str, answer_text: str, *, moments: bool = True) -> boo
     if _ASKS_CONSEQUENCE.search(q) and not _HAS_CONSEQUENCE.search(text):
         return False
     if _ASKS_AMOUNT.search(q) and not _HAS_AMOUNT.search(text):
+        return False
+    if _ASKS_PHONE.search(q) and not _HAS_PHONE.search(text):
+        return False
+    if _ASKS_FREQUENCY.search(q) and not _HAS_FREQUENCY.search(text):
         return False
     unit = _ASKS_UNIT.search(q)
     if unit and not _unit_pattern(unit.group(1)).search(text):
