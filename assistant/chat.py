@@ -247,6 +247,10 @@ class Assistant:
         if applies:
             query = f"{query} entre en vigueur produit ses effets"
         hits = self.retriever.search(query, k=8, flemish=flemish)
+        if flemish and explicit_flemish:  # placed in the Flemish Community: only its decree applies there
+            hits = [
+                h for h in self.retriever.search(query, k=20, flemish=True) if h.chunk.jurisdiction == "VL"
+            ][:8] or hits
         if applies:
             hits = entry_into_force_first(hits, u.normalised, self._sources)
         verdict = passages_verdict(self.retriever, self._vocabulary, query, hits, flemish=flemish, fwb=fwb)

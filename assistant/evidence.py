@@ -49,6 +49,8 @@ _PLAIN_WORDS = _set(
     # people a question reports or cites ("une collègue soutient que…", "mon mari voudrait…")
     "collegue collegues mari epouse conjoint conjointe voisin voisine ami amie copine copain "
     "maman papa mere pere "
+    # directions of a rounding or a change ("arrondi vers le haut", "ajusté vers le bas")
+    "haut bas dessus dessous "
 )
 # Institutions: a named one ("le pôle de Charleroi", "le PMS de Namur") is a place no text describes.
 _INSTITUTIONS = _set("pole poles cpms pms centre ecole ecoles athenee institut lycee college ")
