@@ -36,7 +36,7 @@ NOT_PROPOSERS = {
     topic="eligibility",
     title="Comment débute une IPT : qui peut la proposer et quel avis défavorable la bloque ?",
     triggers=(
-        r"\b(proposer|proposition)\b.*\b(ipt|integration)\b",
+        r"\b(proposer|proposition)\b.*\b(ipt|integration(?! temporaire| partielle))\b",
         r"\bipt\b.*\b(proposer|proposition|etapes|procedure pour debuter|mettre en place)\b",
         # the step after a favourable opinion: looking for an ordinary school that accepts
         r"\b(cherch\w*|recherch\w*|trouver)\b.{0,40}\becole (d'enseignement )?ordinaire\b",
