@@ -23,8 +23,8 @@ from assistant.narrow import NarrowerAsk, conversion_asked, distinctive_words, n
 from assistant.rule_or_text import distinctive_ask, narrower_answer
 from assistant.rules import registry
 from assistant.settings import Settings, get_settings
-from assistant.textnorm import ARRETE_NOUN
-from assistant.unchanged_followup import asks_missing_value, repeats_last_answer, untold_words
+from assistant.textnorm import ARRETE_NOUN, fold
+from assistant.unchanged_followup import missing_value, repeats_last_answer, untold_words
 from assistant.understand import Understanding, next_state, understand
 from assistant.understand.core import valid_facts
 from assistant.verdict import (
@@ -190,9 +190,13 @@ class Assistant:
             return None
         words = distinctive_words(u.question, told, vocabulary)
         answer = self._narrower_answer(u, state, today, NarrowerAsk(words=words) if words else None)
-        if answer is None and asks_missing_value(u.question, told):
-            return replies.abstain(u.question, today, state=new_state, reason="weak")
-        return answer
+        value = missing_value(u.question, told)
+        if answer is not None or value is None:
+            return answer
+        extractive = self._retrieval_answer(u, state, today)  # the passages may give the asked value
+        if extractive.kind == "retrieval" and any(value.search(fold(c.quote)) for c in extractive.citations):
+            return extractive
+        return replies.abstain(u.question, today, state=new_state, reason="weak")
 
     def _narrower_answer(
         self, u: Understanding, state: ConversationState, today: dt.date, asked: NarrowerAsk | None

@@ -188,6 +188,9 @@ _CALENDAR = re.compile(
     # the holiday itself is the subject: "le congé d'automne 2025 va de quand à quand ?"
     r"|\b(vacances|conges?)( d'\w+| de \w+)?( \d{4})? (va|vont|commencen?t?|debuten?t?|finissent|finit|"
     r"se terminen?t?|tomben?t?)\b|\b(vacances|conges?)\b.{0,40}\bde quand a quand\b"
+    # "c'est quand les vacances de détente ?", "les congés de Toussaint, c'est quand cette année ?"
+    r"|\b(c'est|ce sont) quand (les |le )?(vacances|conges?)\b"
+    r"|^(?:et |sinon,? )?(les |le )?(vacances|conges?)( d'\w+| de \w+)?,? (c'est|ce sera|ce sont|sont) quand\b"
 )
 # An application's fault ("SIEL m'affiche une erreur", "je n'arrive pas à me connecter") is for its
 # support desk; and school trips (classes vertes, excursions) are school life the texts do not regulate.

@@ -66,13 +66,19 @@ def repeats_last_answer(
         before = Facts.model_validate(valid_facts(state.facts))
     except ValueError:
         return False
-    return _conclusion(func, before, today) == conclusion.strip()
+    return _bare(_conclusion(func, before, today)) == _bare(conclusion)
+
+
+def _bare(conclusion: str) -> str:
+    """The conclusion without the Oui/Non a closed question puts in front of it."""
+    return re.sub(r"^(oui|non)\s*[:,]\s*", "", fold(conclusion).strip())
 
 
 # A kind of value a turn asks ("à quelle adresse ?", "dans quel délai ?", "qui le paie ?"), and what
 # gives such a value without naming it (an e-mail address; a time limit or a date; a payer or a cost)
 _VALUE_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"\b(adresses?|mails?|e-mails?|courriels?)\b"), re.compile(r"@")),
+    (re.compile(r"\bquel(le)?s? annexes?\b"), re.compile(r"\bannexe \d")),
     (re.compile(r"\b(telephone|numero de tel\w*)\b"), re.compile(r"\b\d{2,3}/\d{3}[. ]?\d{2}")),
     (
         re.compile(r"\b(delais?|date limite|echeance)\b"),
@@ -87,11 +93,14 @@ _VALUE_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
-def asks_missing_value(question: str, told: str) -> bool:
-    """Whether the turn asks a kind of value (an address, a phone number, a time limit, who pays)
-    that the rule's answer and quotes do not give."""
+def missing_value(question: str, told: str) -> re.Pattern[str] | None:
+    """The pattern of a kind of value the turn asks (an address, a phone number, a time limit, who
+    pays, an annex) that the rule's answer and quotes do not give; None if none is missing."""
     asked, said = fold(question), fold(told)
-    return any(noun.search(asked) and not value.search(said) for noun, value in _VALUE_KINDS)
+    for noun, value in _VALUE_KINDS:
+        if noun.search(asked) and not value.search(said):
+            return value
+    return None
 
 
 def untold_words(question: str, told: str, vocabulary) -> list[str]:

@@ -138,6 +138,14 @@ def _refers_back(text: str) -> bool:
     return bool(_OBJECT_PRONOUN.search(text) or _STRESSED_PRONOUN.search(text) or _DEMONSTRATIVE.search(text))
 
 
+_BARE = 4  # a question of at most this many words, without facts, cannot stand on its own
+
+
+def _bare_question(text: str, own: dict[str, Any]) -> bool:
+    """A question word and a noun or two, no facts: "dans quel délai ?", "c'est quelle annexe ?"."""
+    return not own and _words(text) <= _BARE and bool(_QUESTION_WORD.search(text))
+
+
 def _elliptic(text: str, own: dict[str, Any]) -> bool:
     return bool(own) and _words(text) <= _SHORT
 
@@ -179,12 +187,16 @@ def resolve(
             and not (own and intent.is_general(normalise(state.last_question)))
             and (
                 _elliptic(text, own)
+                or _bare_question(text, own)  # "c'est quelle annexe ?"
                 or (anaphoric and (_words(text) <= _SHORT_TEXT or _refers_back(text)))
                 or (bool(own) and bool(_HYPOTHETICAL.search(text)))  # "et s'il avait été signé en juin ?"
             )
         )
         return Decision(chosen, best if chosen else 0.0, after_text)
     same_form = keeps_form(text)
+    if _bare_question(text, own) and not (chosen and chosen != last and best >= intent.STRONG):
+        # "dans quel délai ?", "c'est quelle annexe ?": a bare question asks about the last turn's case
+        return Decision(last, max(best if chosen == last else 0.0, intent.THRESHOLD), True)
     if chosen == last:
         return Decision(last, best, True, same_form)
     if correction and own and not _QUESTION_WORD.search(text):

@@ -122,9 +122,17 @@ def bare_month(text: str, dates: list[DateMention]) -> int | None:
     return None
 
 
+# words placing a school year as the IPT's start ("en IPT depuis 2022-2023", "commencée en 2021-22")
+_STARTED_IN = re.compile(
+    r"\b(debut\w*|commenc\w*|demarr\w*|depuis|entree?s? en ipt)\b( (en|au cours de|l'annee|l'annee scolaire))*\s*$"
+)
+
+
 def school_year(text: str, today: dt.date) -> str | None:
     """'2025-2026', '2025/26', '25-26' -> '2025-2026'; 'l'annee prochaine' relative to `today`."""
     for m in _SCHOOL_YEAR.finditer(text):
+        if _STARTED_IN.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "IPT depuis 2022-2023", "débutée en 2019-2020": the IPT's start, not the year asked
         first, second = _full_year(m[1]), _full_year(m[2])
         if second == first + 1 and 2000 <= first <= 2099:
             return f"{first}-{second}"
