@@ -20,7 +20,7 @@ from assistant.ingest.sources import load_sources
 from assistant.models import Answer, ConversationState, RuleResult
 from assistant.named_texts import NamedTexts, entry_into_force_first
 from assistant.narrow import NarrowerAsk, conversion_asked, distinctive_words, narrower_ask
-from assistant.rule_or_text import distinctive_ask, narrower_answer
+from assistant.rule_or_text import distinctive_ask, names_undated_matter, narrower_answer
 from assistant.rules import registry
 from assistant.settings import Settings, get_settings
 from assistant.textnorm import ARRETE_NOUN, fold
@@ -135,6 +135,9 @@ class Assistant:
         if clarify:  # unless the question asks what one article says ("que dit l'article 136 ?")
             asked = narrower_ask(u.question, "", [])
             narrower = self._narrower_answer(u, state, today, asked if asked and asked.article else None)
+            undated = narrower is None and spec.id == "deadlines.when" and not u.is_followup
+            if undated and names_undated_matter(u.question, str(clarify), self._loaded_vocabulary):
+                return replies.abstain(u.question, today, state=new_state, reason="weak")  # no deadline of it
             return narrower or Answer(text=str(clarify), kind="clarify", rule_id=spec.id, state=new_state)
         composed = compose.compose_rule(result)
         conclusion = composed.text.split("**Raisonnement**")[0]

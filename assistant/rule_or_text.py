@@ -44,3 +44,20 @@ def distinctive_ask(u: Understanding, told: str, rules: dict, vocabulary: Callab
         return None
     words = distinctive_words(u.question, told, known)
     return NarrowerAsk(words=words) if words else None
+
+
+# The words of asking for a deadline, and of a clarifying question's own list: no matter of their own.
+_DEADLINE_ASKING = (
+    "delai date limite echeance deadline butoir quand reste restent combien jours maximal maximum"
+)
+
+
+def names_undated_matter(question: str, clarify: str, vocabulary: Callable) -> bool:
+    """Whether a deadline question that names no dated obligation still names its own matter with rare
+    words ("dans quel délai l'école doit-elle répondre ?", "… que l'administration valide …"): no
+    deadline of the texts concerns it, so asking which deadline is meant would not help (abstain).
+    "C'est quand la date limite ?" names none: asking which deadline is meant does."""
+    known = vocabulary()
+    if known is None:
+        return False
+    return bool(distinctive_words(question, f"{clarify} {_DEADLINE_ASKING}", known))
