@@ -188,6 +188,8 @@ def resolve(
             and (
                 _elliptic(text, own)
                 or _bare_question(text, own)  # "c'est quelle annexe ?"
+                # "et on doit joindre quel document ?": follow-up wording, no domain word of its own
+                or (anaphoric and scope.is_out_of_scope(text, bool(own)))
                 or (anaphoric and (_words(text) <= _SHORT_TEXT or _refers_back(text)))
                 or (bool(own) and bool(_HYPOTHETICAL.search(text)))  # "et s'il avait été signé en juin ?"
             )
