@@ -161,8 +161,11 @@ class Assistant:
             return replies.abstain(u.question, today, state=new_state, reason="weak")
         if not replies.rule_covers(u.question, composed.text) or not gives_asked(
             u.question, conclusion, moments=False
-        ):
-            return replies.abstain(u.question, today, state=new_state, reason="weak")
+        ):  # the rule does not give what is asked: the sentences using the question's own rare
+            # words may ("heures de surveillant-éducateur" routed to the periods of an IPT)
+            return self._own_words_answer(u, state, today, told) or replies.abstain(
+                u.question, today, state=new_state, reason="weak"
+            )
         notes = currency.notes_for(
             result.citations, today, extra=result.notes, school_year=result.school_year
         )
@@ -206,6 +209,15 @@ class Assistant:
     ) -> Answer | None:
         """The extractive answer when the question is narrower than the rule's conclusion, else None."""
         return narrower_answer(u.question, asked, lambda: self._retrieval_answer(u, state, today))
+
+    def _own_words_answer(
+        self, u: Understanding, state: ConversationState, today: dt.date, told: str
+    ) -> Answer | None:
+        """The extractive answer whose quotes use the question's rare words the rule's answer does
+        not use, if there are such words and such sentences (else None)."""
+        vocabulary = self._loaded_vocabulary()
+        words = distinctive_words(u.question, told, vocabulary) if vocabulary is not None else ()
+        return self._narrower_answer(u, state, today, NarrowerAsk(words=words)) if words else None
 
     def _loaded_vocabulary(self):
         """The index's vocabulary, loading the index if needed (None without an index)."""

@@ -156,6 +156,7 @@ def asked_part(text: str) -> str:
 
 
 _SENTENCES = re.compile(r"(?<=[.;!?])\s+|\n+")
+_LIST_ITEM = re.compile(r"\s*(\d{1,2}\s?[.°)]|[-•*]|[a-z]\))\s")
 _TOPICAL_SHARE = 0.11  # a word in more than this share of the passages says nothing of a sentence's topic
 
 
@@ -205,9 +206,15 @@ class Vocabulary:
         asked = {t for t in self.tokenize(question) if self.df.get(t, 0) <= self.size * _TOPICAL_SHARE}
         asked -= set(self.tokenize(counted))  # "jours" shared with "30 jours" says nothing of the topic
         for text in texts:
+            lead, marker = "", False  # a list item's figure is about its lead-in ("type 3 : … 9 heures")
             for sentence in _SENTENCES.split(text):
-                if fact.search(fold(sentence)) and asked & set(self.tokenize(sentence)):
+                item = bool(lead) and (marker or bool(_LIST_ITEM.match(sentence + " ")))
+                topic = f"{lead} {sentence}" if item else sentence
+                if fact.search(fold(sentence)) and asked & set(self.tokenize(topic)):
                     return True
+                marker = bool(_LIST_ITEM.fullmatch(sentence + " "))  # "1." cut off its item
+                if not item:
+                    lead = sentence if sentence.rstrip().endswith(":") else ""
         return False
 
     def known(self, word: str) -> bool:
