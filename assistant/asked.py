@@ -55,7 +55,7 @@ _HAS_FREQUENCY = re.compile(
     r"|\bfois\b|\b(frequence|periodicite|trimestriel\w*|mensuel\w*|hebdomadaire\w*|annuel\w*)\b"
 )
 # "combien de mois / d'années / de jours": a number of that unit ("ans" for "années")
-_ASKS_UNIT = re.compile(r"\bcombien (?:de |d')(jours?|semaines?|mois|ans|annees?|heures?)\b")
+_ASKS_UNIT = re.compile(r"\bcombien (?:de |d')(jours?|semaines?|mois|ans|annees?|heures?|eleves?)\b")
 _UNITS = {
     "jour": r"jours?",
     "sema": r"semaines?",
@@ -63,7 +63,16 @@ _UNITS = {
     "ans": r"ans|annees?",
     "anne": r"ans|annees?",
     "heur": r"heures?|h\b",
+    "elev": r"eleves?",
 }
+# "dans quel délai", "sous quel délai", "en combien de temps": a time limit, which an answer gives as
+# a number of days, weeks or months, a date, "au plus tard", "dès que" ("plus de 2 ans" in IPT is not one)
+_ASKS_DELAY = re.compile(
+    r"\b(dans|sous|en) quels? delais?\b|\bquel (est le )?delai\b|\ben combien de temps\b"
+)
+_HAS_DELAY = re.compile(
+    rf"\b{_NUMBER}\s+(jours?|semaines?|mois)\b|\bau plus tard\b|\bdes que\b|\bimmediat\w*|\bsans delai\b"
+)
 # "combien d'ETP … en septembre 2024": a figure asked at a dated moment needs that moment. Only a
 # month and year after the interrogative, introduced by "en"/"au mois de", and not the date of the
 # pupil's case ("IPT commencée en octobre 2021", "depuis janvier 2024", "le 2 septembre 2020").
@@ -156,7 +165,9 @@ def _stems(text: str) -> set[str]:
 
 def _unit_pattern(unit: str) -> re.Pattern[str]:
     alternatives = _UNITS.get(unit[:4], re.escape(unit))
-    return re.compile(rf"\b{_NUMBER}\s+(?:{alternatives})")
+    # a count may name its noun first: "le nombre d'élèves … passant de 4.000 à environ 9.000"
+    counted = rf"|\bnombre d'(?:{alternatives})\b[^.]{{0,160}}\d" if unit.startswith("eleve") else ""
+    return re.compile(rf"\b{_NUMBER}\s+(?:{alternatives}){counted}")
 
 
 def gives_asked(question: str, answer_text: str, *, moments: bool = True) -> bool:
@@ -165,6 +176,8 @@ def gives_asked(question: str, answer_text: str, *, moments: bool = True) -> boo
     answer, which computes from the case's dates (a month there is the IPT's start, not the asked time)."""
     q, text = fold(question), fold(answer_text)
     if _ASKS_DATE.search(q) and not _HAS_DATE.search(text):
+        return False
+    if _ASKS_DELAY.search(q) and not (_HAS_DELAY.search(text) or _HAS_DATE.search(text)):
         return False
     if _ASKS_CONSEQUENCE.search(q) and not _HAS_CONSEQUENCE.search(text):
         return False

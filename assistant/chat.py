@@ -24,7 +24,7 @@ from assistant.rule_or_text import distinctive_ask, names_undated_matter, narrow
 from assistant.rules import registry
 from assistant.settings import Settings, get_settings
 from assistant.textnorm import ARRETE_NOUN, fold
-from assistant.unchanged_followup import missing_value, repeats_last_answer, untold_words
+from assistant.unchanged_followup import clarified_before, missing_value, repeats_last_answer, untold_words
 from assistant.understand import Understanding, next_state, understand
 from assistant.understand.core import valid_facts
 from assistant.verdict import (
@@ -138,6 +138,12 @@ class Assistant:
             undated = narrower is None and spec.id == "deadlines.when" and not u.is_followup
             if undated and names_undated_matter(u.question, str(clarify), self._loaded_vocabulary):
                 return replies.abstain(u.question, today, state=new_state, reason="weak")  # no deadline of it
+            if narrower is None and clarified_before(u, state, spec.func, today):
+                # asked again without what was asked for: if the texts have nothing either, say so
+                # rather than ask the same question twice
+                extractive = self._retrieval_answer(u, state, today)
+                if extractive.kind == "abstain":
+                    return extractive
             return narrower or Answer(text=str(clarify), kind="clarify", rule_id=spec.id, state=new_state)
         composed = compose.compose_rule(result)
         conclusion = composed.text.split("**Raisonnement**")[0]

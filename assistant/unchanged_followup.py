@@ -69,6 +69,18 @@ def repeats_last_answer(
     return _bare(_conclusion(func, before, today)) == _bare(conclusion)
 
 
+def clarified_before(u: Understanding, state: ConversationState, func: Callable, today: dt.date) -> bool:
+    """Whether the last turn, on the same rule, already got the clarifying question this turn would
+    get (the turn did not give what was asked): asking it again helps nobody."""
+    if not (u.is_followup and state.last_intent == u.rule_id and state.last_question):
+        return False
+    try:
+        before = Facts.model_validate(valid_facts(state.facts))
+    except ValueError:
+        return False
+    return bool(func(before, before.reference_date or today).data.get("clarify"))
+
+
 def _bare(conclusion: str) -> str:
     """The conclusion without the Oui/Non a closed question puts in front of it."""
     return re.sub(r"^(oui|non)\s*[:,]\s*", "", fold(conclusion).strip())

@@ -126,6 +126,11 @@ def transfer(facts: Facts, today: dt.date) -> RuleResult:
             or (facts.special_school_place is not None and facts.same_pole_as_ordinary is not None)
         )
         conclusion = lead(facts, data["mandatory"] if known else None, conclusion)
+    elif facts.asks_block and facts.opponent == "pole" and y < ONLY_POLES_YEAR:
+        # "le pôle peut-il refuser ?": « Dans ce cas, le pôle ne peut pas refuser. »
+        conclusion = (
+            "Non : le pôle ne peut pas refuser une IPT qu'une école spécialisée lui cède. " + conclusion
+        )
     return RuleResult(
         rule_id="accompaniment.transfer",
         conclusion=conclusion,

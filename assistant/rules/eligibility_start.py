@@ -103,7 +103,12 @@ def procedure(facts: Facts, today: dt.date) -> RuleResult:
                 "n'est élaboré que dès qu'une école ordinaire accepte d'être partenaire, et le protocole "
                 "seulement une fois le projet accepté par tous ; il faut chercher une autre école ordinaire qui accepte. "
             )
-        text = lead(facts, not blocks, verdict[0].upper() + verdict[1:]) + base
+        # "l'IPT peut-elle quand même se faire ?" asks whether it goes on; "ça bloque ?" whether it is blocked
+        verdict = verdict[0].upper() + verdict[1:]
+        if facts.asks_block:
+            text = lead(facts.model_copy(update={"yes_no": True}), blocks, verdict) + base
+        else:
+            text = lead(facts, not blocks, verdict) + base
     steps = [
         "Proposition concertée ; en cas de désaccord, chaque opposant motive par écrit (chef d'établissement WBE ou PO).",
         "Projet élaboré conjointement par les conseils de classe (spécialisé et ordinaire) et le coordonnateur du pôle.",
@@ -140,6 +145,8 @@ def _mandatory_proposal(facts: Facts, today: dt.date) -> str:
     title="Quand commence l'IPT ?",
     triggers=(
         r"\bquand\b.*\b(commence|debute|demarre)\b",
+        # the verb first: "l'IPT débute quand ?", "elle commence à quelle date ?"
+        r"\b(ipt|integration|elle)\b.{0,20}\b(commence|debute|demarre)\w* (quand|a quelle date|a partir de quand)\b",
         r"\b(debut|commencement|demarrage)\b.*\bipt\b.*\b(date|quand)\b",
         r"\bdate de debut\b",
     ),
@@ -160,7 +167,8 @@ def start(facts: Facts, today: dt.date) -> RuleResult:
         text = (
             f"Au 1er jour de l'année scolaire (pour {sy} : le {fr_date(first)}, date de rentrée calculée), ou à la "
             "date de signature du protocole par tous les partenaires si l'IPT débute après le début de l'année "
-            "scolaire ; le protocole doit être complet et signé par tous."
+            "scolaire ; l'élève ne peut être intégré que si son protocole d'intégration est complet et signé par "
+            "tous les partenaires."
         )
         return _result("eligibility.start", facts, today, text, citations=cits, data=data, school_year=sy)
     sy = facts.school_year or school_year_of(signed)

@@ -92,6 +92,10 @@ C_POLE_WHO = pacte(
     "centre PMS de l’école d’enseignement ordinaire qui assure la guidance de l’élève peut demander l’arrêt de l’intégration.",
 )
 
+ANY_TIME = (
+    "L'arrêt peut être demandé à tout moment de l'année scolaire ou à la fin de celle-ci, par chacun des "
+    "partenaires de l'IPT ou par le CPMS de l'école ordinaire qui assure la guidance de l'élève"
+)
 POLE_PROC = (
     "dans un pôle, l'annexe 4 est remplacée par le PDF d'arrêt généré dans e-pôles, complété et signé par tous "
     "les partenaires, et le coordonnateur du pôle signale l'arrêt dans e-pôles"
@@ -251,8 +255,13 @@ def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
         head = f"{intro}. {head}"
         cites = intro_cites + [c for c in cites if c not in intro_cites]
         data["reason"] = facts.end_cause or "retour_specialise"
-    if facts.focus == "wait" and answer is not None and when == "cours_annee":
-        answer = False  # "faut-il attendre la fin de l'année pour l'arrêter ?": a mid-year stop is possible
+    if facts.focus == "wait" or (facts.focus == "permission" and answer is None and when == "cours_annee"):
+        # "faut-il attendre la fin de l'année ?", "elle ne peut être arrêtée qu'en fin d'année ?" -> Non;
+        # "peut-on l'arrêter en cours d'année ?" -> Oui: « À tout moment de l'année scolaire ou à la fin
+        # de celle-ci, chacun des partenaires … peut demander l'arrêt de l'intégration. »
+        answer = facts.focus != "wait"
+        if not intro:
+            head = f"{ANY_TIME}. {head}"
     head = lead(facts, answer, head)
     steps = [
         "Qui peut demander : chacun des partenaires de l'IPT ou le CPMS de l'école ordinaire qui assure la guidance.",

@@ -104,3 +104,6 @@ class Facts(BaseModel):
     focus: Literal["obligation", "permission", "validity", "pole", "wait", "keep", "lose"] | None = None
     # "on m'a dit que c'était le 30 septembre, c'est bien ça ?": the user reports a fact to confirm
     claim: bool | None = None
+    # "ça bloque l'IPT ?", "le pôle peut-il refuser ?": a closed question on whether someone blocks or
+    # refuses, the inverse of "l'IPT est-elle possible ?" (answered Oui/Non on the blocking itself)
+    asks_block: bool | None = None

@@ -46,7 +46,23 @@ CASES = [
     # a month in the pupil's case is the IPT's start, not the moment the figure is asked at
     ("IPT commencée en octobre 2021 : combien de périodes ?", "4 périodes par élève.", True, True),
     ("Combien de points pour une IPT débutée en janvier 2023 ?", "88 points par IPT.", True, True),
-    ("Combien d'élèves en IPT en juin 2025 ?", "88 points", False, True),
+    ("Combien d'élèves en IPT en juin 2025 ?", "7.800 élèves", False, True),
+    # a time limit asked: a number of days/weeks/months, a date, "au plus tard"; not the pupil's "2 ans"
+    (
+        "Dans quel délai le CPMS doit-il rédiger la nouvelle attestation ?",
+        "Le CPMS de l'école ordinaire la rédige : l'élève est en IPT depuis plus de 2 ans.",
+        False,
+        False,
+    ),
+    ("Sous quel délai envoyer le bilan ?", "Dans les 30 jours calendrier de la décision.", False, True),
+    # a number of pupils asked: "N élèves", or "le nombre d'élèves … 9.000"
+    ("Combien d'élèves au maximum par pôle ?", "Le pôle reçoit 88 points par IPT.", True, False),
+    (
+        "Combien d'élèves en aménagements raisonnables ?",
+        "Le nombre d'élèves déclarés est en hausse, passant de 4.000 à environ 9.000.",
+        True,
+        True,
+    ),
 ]
 
 

@@ -15,7 +15,8 @@ _STAGES: tuple[tuple[str, str], ...] = (
     ("prolongation", r"\bprolong\w*"),
     (
         "arret",
-        r"\barrets?\b|\barreter\b|\bmettre fin\b|\bmet fin\b|\bfin (?:de l'|d'une |a l'|d')ipt\b|\bstopper\b",
+        r"\barrets?\b|\barreter\b|\bmettre fin\b|\bmet fin\b|\bfin (?:de l'|d'une |a l'|d')ipt\b|\bstopper\b"
+        r"|\bs'arret(?:e|ent|era|eront|erait)\b",  # "son IPT s'arrête en juin"
     ),
     (
         "retour",
@@ -308,7 +309,7 @@ def end_facts(text: str) -> dict[str, object]:
     ).search(text):
         out["end_when"] = "cours_annee"
     elif _RE(
-        r"\b(en|a la|pour la) fin d'annee\b|\b(a|pour) la fin de l'annee\b|\bfin de l'annee scolaire\b|\bau 30 juin\b|\bdernier jour de l'annee\b"
+        r"\b(en|a la|pour la) fin d'annee\b|\b(a|pour) la fin de (l'|cette |la presente )annee\b|\bfin de l'annee scolaire\b|\bau 30 juin\b|\bdernier jour de l'annee\b"
     ).search(text):
         out["end_when"] = "fin_annee"
     elif _RE(

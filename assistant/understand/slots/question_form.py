@@ -46,9 +46,20 @@ _ASKS_BLOCK = re.compile(
 )
 
 
+# whether someone blocks or refuses (not "c'est trop tard ?")
+_BLOCKS = re.compile(r"\bbloqu\w*|\bveto\b|\b(refuser|s'opposer|empecher)\b")
+# A declarative clause with a modal verb and a question mark is closed however short it is ("on peut
+# la garder en 2025-2026 ?", "il doit le refaire ?").
+_MODAL = re.compile(r"\b(peut|peuvent|pourra|pourront|pourrait|pouvons|doit|doivent|devra|devons|faut)\b")
+
+
 def closed_question(text: str) -> dict[str, object]:
     if _ASKS_BLOCK.search(text):
-        return {}
+        # no Oui/Non from the rules' main boolean; a rule that knows who blocks answers `asks_block`
+        # ("qui peut s'y opposer ?" asks who, not whether)
+        block = _BLOCKS.search(text)
+        clause = re.split(r"[?.!;:]\s+", text[: block.start()])[-1] if block else ""
+        return {"asks_block": True} if block and not _asks_wh(clause) else {}
     for clause in re.split(r"(?<=[?.!;:])\s+", text):
         if _SHORT_CLOSED.search(clause.strip()) or _SHORT_CLOSED.search(clause.rsplit(",", 1)[-1].strip()):
             return {"yes_no": True}
@@ -57,8 +68,8 @@ def closed_question(text: str) -> dict[str, object]:
             return {} if _asks_wh(clause[: inv.start()]) else {"yes_no": True}
         if (
             clause.strip().endswith("?")
-            and not _WH.search(clause)
-            and len(re.findall(r"[a-z]{3,}", clause)) >= 3
+            and not _asks_wh(clause)
+            and (len(re.findall(r"[a-z]{3,}", clause)) >= 3 or _MODAL.search(clause))
         ):
             return {"yes_no": True}
     return {}
@@ -75,7 +86,12 @@ _FOCUS = (
         r"\b(encore|toujours|reste|restera|sera encore|est-elle encore|est-elle toujours) (valable|valide|bonne|ok)\b"
         r"|\b(valable|valide)s? (encore|toujours)\b|\bsuffi(t|ra|rait|sante)\b",
     ),
-    ("wait", r"\b(attendre|patienter)\b.{0,25}\b(fin|juin|rentree|septembre|prochaine|prochain)\b"),
+    (
+        "wait",
+        r"\b(attendre|patienter)\b.{0,25}\b(fin|juin|rentree|septembre|prochaine|prochain)\b"
+        # "elle ne peut être arrêtée qu'à la fin de l'année", "seulement en fin d'année ?"
+        r"|\b(qu'|uniquement |seulement )(a|en) (la )?fin (de l'|d')annee\b",
+    ),
     (
         "obligation",
         r"\boblig\w*|\bobligatoire\w*|\best-on tenu|\bsommes-nous tenus\b|\bdoit-(on|il|elle)\b|\bdevons-nous\b|\bdoivent-(elles|ils)\b"
