@@ -44,6 +44,18 @@ _HAS_AMOUNT = re.compile(r"\d[\d .,]*\s?(€|euros?\b|eur\b)|\b(montant|barème|
 # "quel est le téléphone de…", "leur numéro de tél ?": a phone number, which an answer writes "02/690.84.07"
 _ASKS_PHONE = re.compile(r"\b(telephones?|numeros? de tel\w*|gsm|par tel)\b")
 _HAS_PHONE = re.compile(r"\b0\d{1,3}[/. ]?\d{2,3}[. ]?\d{2}[. ]?\d{2}\b")
+# "à quelle adresse postale", "par la poste", "par courrier": a street address, which an answer writes
+# "16 Avenue du Port, 1080 Bruxelles" (an e-mail address is not one)
+_ASKS_POSTAL = re.compile(
+    r"\badresses? postales?\b|\bpar (la )?poste\b|\bpar (voie )?(courrier|recommande)\b"
+)
+_HAS_POSTAL = re.compile(
+    r"\b(rue|avenue|boulevard|place|chaussee|quai|square)\b[^.\n]{0,60}\b\d{4}\b|\b(lettre )?recommandee?\b"
+)
+# "on peut faire un recours ?", "contester la décision": a way to challenge a decision, which an answer
+# names ("recours", "conseil de recours", "contester", "réclamation")
+_ASKS_RECOURSE = re.compile(r"\b(recours|contester|contestation|faire appel|reclamations?)\b")
+_HAS_RECOURSE = re.compile(r"\b(recours|contest\w*|appel|reclamations?|conciliation|mediat\w*)\b")
 # "chaque trimestre", "combien de fois par an", "à quelle fréquence": how often, which an answer gives
 # with its own "chaque …", "tous les …", "par an", "n fois"
 _ASKS_FREQUENCY = re.compile(
@@ -138,6 +150,24 @@ def names_asked_noun(question: str, answer_text: str, *, on_topic: bool = True) 
     return True
 
 
+# "un âge minimum", "une durée maximale": a bound of the named kind, which an answer states in a
+# sentence naming that kind with a figure or a bound ("au moins", "au plus", "maximum")
+_ASKS_BOUND = re.compile(r"\b(?P<noun>[a-z]{3,})s? (?:minimum|maximum|minimale?|maximale?|limite)s?\b")
+_BOUND = re.compile(r"\d|\b(minimum|maximum|minimale?|maximale?|au moins|au plus|plafond|limite)\b")
+
+
+def states_asked_bound(question: str, answer_text: str) -> bool:
+    """False when the question asks a bound of a named kind ("un âge minimum") and no sentence of
+    the answer names that kind with a figure or a bound word ("selon l'âge" states no age limit)."""
+    match = _ASKS_BOUND.search(fold(question))
+    if not match or match.group("noun") in _UNNAMED_VALUES or match.group("noun") in _EVERYWHERE:
+        return True
+    noun = match.group("noun")
+    named = re.compile(rf"\b{re.escape(noun)}[es]?s?\b" if len(noun) <= 4 else rf"\b{re.escape(noun[:-1])}")
+    sentences = re.split(r"[.;\n]", fold(answer_text))
+    return any(named.search(s) and _BOUND.search(s) for s in sentences)
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Whether `a` is `b` with two neighbouring letters swapped, or one letter missing or too many."""
     if abs(len(a) - len(b)) > 1 or a == b:
@@ -187,10 +217,16 @@ def gives_asked(question: str, answer_text: str, *, moments: bool = True) -> boo
         return False
     if _ASKS_FREQUENCY.search(q) and not _HAS_FREQUENCY.search(text):
         return False
+    if _ASKS_POSTAL.search(q) and not _HAS_POSTAL.search(text):
+        return False
+    if _ASKS_RECOURSE.search(q) and not _HAS_RECOURSE.search(text):
+        return False
     unit = _ASKS_UNIT.search(q)
     if unit and not _unit_pattern(unit.group(1)).search(text):
         return False
     if not names_asked_noun(question, answer_text, on_topic=moments):
+        return False
+    if not states_asked_bound(question, answer_text):
         return False
     return not moments or all(moment in text for moment in _asked_moments(q))
 

@@ -29,6 +29,7 @@ _NOT_ADJECTIVES |= {m + s for m in ("janvier", "fevrier") for s in ("", "s")}
 # A complement that is a verb ("le droit de consulter", "la possibilité de faire") is no qualifier.
 _VERB = re.compile(r"(er|ir|oir|ire|ttre|dre)$")
 _COMPLEMENT = frozenset({"de", "d'"})
+_VALUE_HEADS = ("numero", "adresse", "date", "montant", "nombre", "delai", "duree", "taux", "pourcentage")
 
 
 class QualifiedNotions:
@@ -36,6 +37,9 @@ class QualifiedNotions:
 
     def __init__(self, texts: Iterable[str], tokenize: Tokenize) -> None:
         self.tokenize = tokenize
+        # a value a sentence gives without naming it ("02/690.84.07" for a "numéro de téléphone"): only
+        # the best passage naming its head speaks of another kind of it
+        self._value_heads = {s for w in _VALUE_HEADS for s in tokenize(w)[-1:]}
         self._pairs: set[tuple[str, str]] = set()
         for text in texts:
             for sentence in _SENTENCES.split(text):
@@ -67,12 +71,13 @@ class QualifiedNotions:
         return out
 
     def unqualified_in(self, notion: tuple[str, str], texts: Sequence[str]) -> bool:
-        """Whether the best passage (the first) names the notion's head and no passage naming it
-        names its qualifier: they speak of another kind of it ("congé parental" for a "congé de
-        maladie")."""
+        """Whether some top passage names the notion's head and no passage naming it names its
+        qualifier: they speak of another kind of it ("congé parental" for a "congé de maladie"),
+        even when the best-ranked passage is about something else (the notion is in no text)."""
         head, qual = (self.tokenize(w)[-1] for w in notion)
         passages = [set(self.tokenize(text)) for text in texts]
-        if not passages or head not in passages[0]:
+        named = passages[:1] if head in self._value_heads else passages
+        if not any(head in tokens for tokens in named):
             return False
         return not any(head in tokens and qual in tokens for tokens in passages)
 

@@ -301,6 +301,14 @@ _END_CAUSES = (
 )
 
 
+# "le 12/02 ou en fin d'année ?", "en fin d'année ou à la date du déménagement ?": the question offers
+# the end of the year as one of two answers; it is no fact of the case (its dates and cause decide)
+_ALTERNATIVE_END = re.compile(
+    r"\bou (bien )?(en |a la |pour la |au )?(fin d'annee|fin de l'annee|dernier jour)\b"
+    r"|\bfin (d'annee|de l'annee)( scolaire)? ou\b"
+)
+
+
 def end_facts(text: str) -> dict[str, object]:
     out: dict[str, object] = {}
     if _RE(
@@ -308,7 +316,7 @@ def end_facts(text: str) -> dict[str, object]:
         r"|\b(tout de suite|immediatement|des maintenant|sans attendre)\b"
     ).search(text):
         out["end_when"] = "cours_annee"
-    elif _RE(
+    elif not _ALTERNATIVE_END.search(text) and _RE(
         r"\b(en|a la|pour la) fin d'annee\b|\b(a|pour) la fin de (l'|cette |la presente )annee\b|\bfin de l'annee scolaire\b|\bau 30 juin\b|\bdernier jour de l'annee\b"
     ).search(text):
         out["end_when"] = "fin_annee"
