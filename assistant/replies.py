@@ -250,13 +250,29 @@ def evidence_verdict(
     # other (None), while the next passage may be close in meaning to the question
     bm25 = max((h.bm25_score or 0.0) for h in hits[:3])
     dense = max((h.dense_score or 0.0) for h in hits[:3])
-    if bm25 < MIN_BM25 and dense < MIN_DENSE:
+    if bm25 < MIN_BM25 and dense < MIN_DENSE and not names_numbered(question, hits[:3]):
         return "weak"
     if coverage < MIN_COVERAGE and bm25 < STRONG_BM25:
         return "weak"
     if unknown_acronyms:
         return "weak"
     return "ok"
+
+
+# A numbered notion of the texts: "le type 1", "l'article 137", "le 3e palier" is written "palier 3"
+_NUMBERED = re.compile(
+    r"\b(types?|articles?|paliers?|annexes?|phases?|formes?) (\d{1,3}(?:/\d{1,2})?(?:bis)?)\b"
+)
+
+
+def names_numbered(question: str, hits: Sequence) -> bool:
+    """Whether the question names numbered notions ("c'est quoi le type 1 ?") and the passages name
+    each of them: a short question scores low, but the passage that names its notion answers it."""
+    asked = {(m.group(1).rstrip("s"), m.group(2)) for m in _NUMBERED.finditer(fold(question))}
+    texts = [fold(h.chunk.text) for h in hits]
+    return bool(asked) and all(
+        any(re.search(rf"\b{kind}s? {re.escape(num)}\b(?![,/]\d)", t) for t in texts) for kind, num in asked
+    )
 
 
 def rule_covers(question: str, answer_text: str) -> bool:

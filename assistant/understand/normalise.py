@@ -46,6 +46,7 @@ _TYPOS: list[tuple[re.Pattern[str], str]] = [
         (r"\bnvelle\b", "nouvelle"),
         (r"\bnouv\b", "nouvelle"),
         (r"\ba\.?o\.?\b(?!-)", "attestation d'orientation"),
+        (r"\bart\.? ?(?=\d)", "article "),  # "que dit l'art 137 ?", "art.132"
         (r"\bipts\b", "ipt"),
         (r"\bpts\b", "points"),
         (r"\bqqch\b", "quelque chose"),
