@@ -24,7 +24,13 @@ from assistant.rule_or_text import distinctive_ask, names_undated_matter, narrow
 from assistant.rules import registry
 from assistant.settings import Settings, get_settings
 from assistant.textnorm import ARRETE_NOUN, fold
-from assistant.unchanged_followup import clarified_before, missing_value, repeats_last_answer, untold_words
+from assistant.unchanged_followup import (
+    clarified_before,
+    missing_value,
+    other_year_unquoted,
+    repeats_last_answer,
+    untold_words,
+)
 from assistant.understand import Understanding, next_state, understand
 from assistant.understand.core import valid_facts
 from assistant.verdict import (
@@ -286,8 +292,11 @@ class Assistant:
         composed = compose.compose_retrieval(u.question, passages, self._vocabulary)
         quoted = [c.quote for c in composed.citations]
         conversion = conversion_asked(u.question)  # "4 périodes, ça fait combien de points ?"
-        if not gives_asked(u.question, "\n".join(quoted)) or (
-            conversion is not None and not conversion.stated_in(quoted)
+        if (
+            not gives_asked(u.question, "\n".join(quoted))
+            or (conversion is not None and not conversion.stated_in(quoted))
+            # "et pour 2024-2025 ?": no sentence speaks of that year
+            or other_year_unquoted(u, quoted, state.last_question or "")
         ):
             return replies.abstain(u.question, today, state=next_state(state, u, []), reason="weak")
         sources = sorted({c.source_id for c in composed.citations})

@@ -124,3 +124,40 @@ def untold_words(question: str, told: str, vocabulary) -> list[str]:
             asked = noun.sub(" ", asked)
     said = set(vocabulary.tokenize(told))
     return [token for token in vocabulary.tokenize(asked) if token not in said]
+
+
+def other_year_unquoted(u: Understanding, quotes: list[str], state_question: str = "") -> bool:
+    """Whether a follow-up that only changes the school year ("et pour 2024-2025 ?") gets sentences
+    none of which names that year (with a word of the question it follows, when that has any): the
+    figure the texts give is another year's."""
+    year = u.facts.school_year
+    own = set(u.new_facts) - fu.FORM_FACTS
+    if not (u.is_followup and year and own == {"school_year"}):
+        return False
+    first, second = year.split("-")
+    named = re.compile(rf"\b{first}\s*[-/]\s*(?:20)?{second[2:]}\b")
+    topic = _topic_stems(state_question)
+    return not any(named.search(fold(q)) and (not topic or topic & _topic_stems(q)) for q in quotes)
+
+
+_GENERIC = frozenset(
+    [
+        "eleve",
+        "integr",
+        "perman",
+        "totale",
+        "combie",
+        "etaie",
+        "annee",
+        "scolai",
+        "pendan",
+        "quelle",
+        "quelles",
+        "depuis",
+    ]
+)
+
+
+def _topic_stems(text: str) -> set[str]:
+    """Stems of the longer words of a text, but those of nearly every question on IPTs."""
+    return {w[:6] for w in re.findall(r"[a-z]{6,}", fold(text))} - {g[:6] for g in _GENERIC}
