@@ -26,6 +26,7 @@ from assistant.settings import Settings, get_settings
 from assistant.textnorm import ARRETE_NOUN, fold
 from assistant.unchanged_followup import (
     clarified_before,
+    elliptic_closed,
     missing_value,
     other_year_unquoted,
     repeats_last_answer,
@@ -208,6 +209,9 @@ class Assistant:
             return None
         words = distinctive_words(u.question, told, vocabulary)
         answer = self._narrower_answer(u, state, today, NarrowerAsk(words=words) if words else None)
+        if answer is None and words and elliptic_closed(u):
+            # "et pendant les vacances ?" after a yes: the yes was for another circumstance
+            return replies.abstain(u.question, today, state=new_state, reason="weak")
         value = missing_value(u.question, told)
         if answer is not None or value is None:
             return answer

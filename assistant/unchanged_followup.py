@@ -46,6 +46,12 @@ def _asks_its_own(u: Understanding, state: ConversationState) -> bool:
     return bool(fu._QUESTION_WORD.search(text)) or not _new_case_facts(u, state)
 
 
+def elliptic_closed(u: Understanding) -> bool:
+    """A short closed follow-up without a question word of its own ("et pendant les vacances ?"):
+    the last yes/no question asked again for the circumstance it names."""
+    return bool(u.facts.yes_no) and fu.keeps_form(u.normalised) and not fu._HYPOTHETICAL.search(u.normalised)
+
+
 def _conclusion(func: Callable, facts: Facts, today: dt.date) -> str:
     result = func(facts, facts.reference_date or today)
     if result.data.get("clarify"):
