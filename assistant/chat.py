@@ -18,7 +18,7 @@ from assistant.basis import basis_text
 from assistant.ingest.loader import corpus_stamp
 from assistant.ingest.sources import load_sources
 from assistant.models import Answer, ConversationState, RuleResult
-from assistant.named_texts import NamedTexts, entry_into_force_first
+from assistant.named_texts import NamedTexts, asked_article_first, entry_into_force_first
 from assistant.narrow import NarrowerAsk, conversion_asked, distinctive_words, narrower_ask
 from assistant.rule_or_text import distinctive_ask, names_undated_matter, narrower_answer
 from assistant.rules import registry
@@ -288,6 +288,7 @@ class Assistant:
             ][:8] or hits
         if applies:
             hits = entry_into_force_first(hits, u.normalised, self._sources)
+        hits = asked_article_first(hits, u.normalised)
         verdict = passages_verdict(self.retriever, self._vocabulary, query, hits, flemish=flemish, fwb=fwb)
         if verdict != "ok":
             return replies.abstain(u.question, today, state=next_state(state, u, []), reason=verdict)

@@ -74,3 +74,20 @@ def entry_into_force_first(hits: list, question: str, sources: dict) -> list:
 
     entry = [h for h in hits if _STATES_ENTRY.search(fold(h.chunk.text))]
     return sorted(entry, key=lambda h: not named(h)) or hits
+
+
+_ASKED_ARTICLE = re.compile(r"\barticle (\d{1,3}(?:/\d{1,2})?(?:bis|ter|quater)?)\b(?!/)")
+
+
+def asked_article_first(hits: list, question: str) -> list:
+    """The passages of the article a question names ("que dit l'article 11/3 ?") before those that
+    only cite it ("calculé conformément à l'article 11/3"): the locator names the article itself."""
+    asked = _ASKED_ARTICLE.findall(fold(question))
+    if not asked:
+        return hits
+
+    def names(hit) -> bool:
+        locator = fold(hit.chunk.locator)
+        return any(re.search(rf"\bart\.? ?{re.escape(n)}\b(?![/\d])", locator) for n in asked)
+
+    return sorted(hits, key=lambda h: not names(h))
