@@ -82,6 +82,12 @@ _UNITS = {
 _ASKS_DELAY = re.compile(
     r"\b(dans|sous|en) quels? delais?\b|\bquel (est le )?delai\b|\ben combien de temps\b"
 )
+# "combien de temps à l'avance", "quel préavis": a notice before an act, which an answer states as a
+# figure before it ("15 jours avant", "un préavis de 30 jours"); a delay after a decision is not one
+_ASKS_NOTICE = re.compile(r"\ba l'avance\b|\bpreavis\b|\bdelai de prevenance\b")
+_HAS_NOTICE = re.compile(
+    r"\b\d+ (jours?|semaines?|mois)\b[^.;]{0,30}\b(avant|a l'avance|au prealable)\b|\bpreavis (de|d'une?)\b"
+)
 _HAS_DELAY = re.compile(
     rf"\b{_NUMBER}\s+(jours?|semaines?|mois)\b|\bau plus tard\b|\bdes que\b|\bimmediat\w*|\bsans delai\b"
 )
@@ -208,6 +214,8 @@ def gives_asked(question: str, answer_text: str, *, moments: bool = True) -> boo
     if _ASKS_DATE.search(q) and not _HAS_DATE.search(text):
         return False
     if _ASKS_DELAY.search(q) and not (_HAS_DELAY.search(text) or _HAS_DATE.search(text)):
+        return False
+    if _ASKS_NOTICE.search(q) and not _HAS_NOTICE.search(text):
         return False
     if _ASKS_CONSEQUENCE.search(q) and not _HAS_CONSEQUENCE.search(text):
         return False

@@ -149,6 +149,8 @@ _NOT_ALLOWED = re.compile(
 # An open question ("Où le protocole doit-il être conservé ?"): a denial does not answer it.
 _OPEN_QUESTION = re.compile(
     r"(^|[,;:.!?] )(ou|d'ou)\b|\b(quand|qui|comment|quels?|quelles?|combien|pourquoi|quoi)\b"
+    # "que pouvons-nous faire ?", "qu'est-ce qu'on peut faire ?": "que" opening a clause asks what
+    r"|(^|[,;:.!?] )(que|qu'est-ce qu)\b"
 )
 _STOPWORDS = frozenset({"dans", "pour", "avec", "sans", "elle", "elles", "tous", "toutes", "tout", "leur"})
 

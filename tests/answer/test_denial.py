@@ -22,3 +22,19 @@ def test_no_verdict_without_obligation_question_or_shared_words() -> None:
     assert denial_word("Qui scanne les annexes 4 ?", [SCAN]) is None  # not a closed obligation question
     assert denial_word("Faut-il signer le protocole ?", [DATE]) is None  # the denial is about something else
     assert denial_word("Faut-il scanner les annexes ?", ["Les annexes sont scannées par l'école."]) is None
+
+
+def test_an_open_question_opened_by_que_gets_no_denial() -> None:
+    # "que pouvons-nous faire ?" asks what, not whether: a sentence saying what cannot be done is no "Non"
+    refused = "En cas d'avis défavorable des parents sur la proposition d'IPT, celle-ci ne pourra pas se mettre en place."
+    assert (
+        denial_word("Les parents refusent la proposition d'IPT. Que pouvons-nous faire ?", [refused]) is None
+    )
+    assert (
+        denial_word("qu'est-ce qu'on peut faire si les parents refusent la proposition d'IPT ?", [refused])
+        is None
+    )
+    assert (
+        denial_word("Peut-on mettre en place l'IPT si les parents refusent la proposition ?", [refused])
+        == "Non"
+    )
