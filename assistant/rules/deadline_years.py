@@ -2,7 +2,8 @@
 
 A deadline whose `applies` is one school year ("2025-2026": the circular's dates) is that year's: asked
 for a later year, the answer gives it but says it is the circular's value and that year's circular must
-be checked; asked for an earlier year, the texts do not give it (an abstention that says which year
+be checked (a date the Infos du Pacte announce for one year is not carried to a later one); asked
+for an earlier year, the texts do not give it (an abstention that says which year
 they give). A yearly deadline "depuis le 29 août 2022" is not in the texts for a year before that one.
 """
 
@@ -25,6 +26,11 @@ class YearScope:
     sentence: str = ""
 
 
+def _one_off(it: dict[str, Any]) -> bool:
+    """A date announced once for one school year (the Infos du Pacte), not a yearly circular's date."""
+    return str((it.get("reference") or {}).get("source_id", "")).startswith("infos-pacte")
+
+
 def year_scope(it: dict[str, Any], asked: str | None) -> YearScope:
     """How the deadline `it` relates to the asked school year `asked` (None: no year asked)."""
     if not asked:
@@ -33,6 +39,14 @@ def year_scope(it: dict[str, Any], asked: str | None) -> YearScope:
     asked_first = int(asked[:4])
     if m := _SY.match(applies):
         given = int(m[1])
+        if asked_first > given and _one_off(it):
+            return YearScope(
+                not_given=True,
+                sentence=(
+                    f"Les textes ne donnent pas cette échéance pour {asked} : ils l'annoncent pour l'année "
+                    f"scolaire {applies} seulement ({it['when']})"
+                ),
+            )
         if asked_first > given:
             return YearScope(
                 later=True,
