@@ -46,8 +46,12 @@ _ASKS_PHONE = re.compile(r"\b(telephones?|numeros? de tel\w*|gsm|par tel)\b")
 _HAS_PHONE = re.compile(r"\b0\d{1,3}[/. ]?\d{2,3}[. ]?\d{2}[. ]?\d{2}\b")
 # "à quelle adresse postale", "par la poste", "par courrier": a street address, which an answer writes
 # "16 Avenue du Port, 1080 Bruxelles" (an e-mail address is not one)
+# a postal address is asked when an address is, together with the post ("par la poste ? à quelle
+# adresse ?"); "envoyer par courrier, ça compte ?" asks whether a way of sending is allowed
 _ASKS_POSTAL = re.compile(
-    r"\badresses? postales?\b|\bpar (la )?poste\b|\bpar (voie )?(courrier|recommande)\b"
+    r"\badresses? postales?\b"
+    r"|\b(par (la )?poste|par (voie )?(courrier|recommande))\b.*\badresses?\b"
+    r"|\badresses?\b.*\b(par (la )?poste|par (voie )?(courrier|recommande))\b"
 )
 _HAS_POSTAL = re.compile(
     r"\b(rue|avenue|boulevard|place|chaussee|quai|square)\b[^.\n]{0,60}\b\d{4}\b|\b(lettre )?recommandee?\b"

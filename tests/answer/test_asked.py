@@ -8,6 +8,25 @@ from assistant.asked import gives_asked
 
 CASES = [
     # (question, answer text, moments, expected)
+    # a way of sending asked ("par courrier, ça compte ?") is not a postal address asked
+    (
+        "Le bilan envoyé par la poste, il est quand même valable ?",
+        "Le bilan est transmis à l'Administration dans les 30 jours.",
+        True,
+        True,
+    ),
+    (
+        "Par courrier recommandé, ça marche aussi pour la proposition ?",
+        "La proposition est faite au moyen de l'annexe 1.",
+        True,
+        True,
+    ),
+    (
+        "On l'envoie par la poste à quelle adresse ?",
+        "Le bilan est transmis à l'Administration dans les 30 jours.",
+        True,
+        False,
+    ),
     (
         "Quelle sanction si le listing arrive en retard ?",
         "Transmettez le listing pour le 30/09/2026.",
