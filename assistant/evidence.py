@@ -52,6 +52,12 @@ _PLAIN_WORDS = _set(
     # directions of a rounding or a change ("arrondi vers le haut", "ajusté vers le bas")
     "haut bas dessus dessous "
 )
+# A number written in words ("un dixième", "un cinquième temps", "un quart", "la moitié"): the texts
+# write it in figures ("1/10e", "1/5e"), so it is a number, never a notion the texts lack.
+_NUMBER_WORD = re.compile(
+    r"(un|deux|trois|quatr|cinqu|six|sept|huit|neuv|dix|onz|douz|treiz|quatorz|quinz|seiz|vingt|"
+    r"trent|quarant|cinquant|soixant|cent)iemes?|demis?|tiers|quarts?|moities?"
+)
 # Institutions: a named one ("le pôle de Charleroi", "le PMS de Namur") is a place no text describes.
 _INSTITUTIONS = _set("pole poles cpms pms centre ecole ecoles athenee institut lycee college ")
 # Users' words for notions the texts name otherwise ("le bus" is the texts' "transport"), and their
@@ -281,7 +287,9 @@ class Vocabulary:
             if prev in _PLACE_PREPOSITIONS and named and self._foreign_place(folded):
                 out.append(word)  # "en France", "au Luxembourg": no text is about that country
                 continue
-            if len(folded) < 2 or folded.isdigit() or self.known(word) or folded in _PLAIN_WORDS:
+            if len(folded) < 2 or folded.isdigit() or _NUMBER_WORD.fullmatch(folded):
+                continue
+            if self.known(word) or folded in _PLAIN_WORDS:
                 continue
             if (prev in _PLACE_PREPOSITIONS and named) or prev in _PLACE_NOUNS:
                 out.append(word)  # "en Suisse", "la Communauté germanophone"
