@@ -28,6 +28,7 @@ from assistant.unchanged_followup import (
     clarified_before,
     elliptic_closed,
     missing_value,
+    other_rule_in_context,
     other_year_unquoted,
     repeats_last_answer,
     untold_words,
@@ -161,6 +162,9 @@ class Assistant:
             )
         told = "\n".join([composed.text, *(c.quote for c in result.citations)])  # its text and its quotes
         if repeats_last_answer(u, state, spec.func, conclusion, today):  # another question, same case
+            other = other_rule_in_context(u, state)  # "et les moyens ?" after a stop: their fate
+            if other is not None:
+                return self._rule_answer(u.model_copy(update={"rule_id": other}), state, today)
             own = self._own_question_answer(u, state, today, told, new_state)
             if own is not None:
                 return own

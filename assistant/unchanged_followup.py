@@ -21,9 +21,10 @@ from assistant import compose
 from assistant.models import ConversationState
 from assistant.rules.facts import Facts
 from assistant.textnorm import fold
-from assistant.understand import Understanding
+from assistant.understand import Understanding, intent
 from assistant.understand import followup as fu
 from assistant.understand.core import valid_facts
+from assistant.understand.normalise import normalise
 
 _MARKER = "**Raisonnement**"
 
@@ -73,6 +74,24 @@ def repeats_last_answer(
     except ValueError:
         return False
     return _bare(_conclusion(func, before, today)) == _bare(conclusion)
+
+
+def other_rule_in_context(u: Understanding, state: ConversationState) -> str | None:
+    """A short follow-up the last rule would answer as before, naming the matter of another rule
+    only together with the question it follows ("et les moyens ?" after a stop of an IPT: what
+    becomes of the means in that case): that rule, when the turn's words bring it to the threshold
+    (it does not score on the previous question alone); else None."""
+    text = u.normalised
+    if not state.last_question or fu._words(text) > fu._SHORT or fu._QUESTION_WORD.search(text):
+        return None  # a question word of its own asks its own question ("et qui l'accompagne ?")
+    before = normalise(state.last_question)
+    alone = dict(intent.rank((before,), u.facts.model_dump(exclude_defaults=True)))
+    merged = u.facts.model_dump(exclude_defaults=True)
+    for rule_id, score in intent.rank((f"{text} {before}",), merged):
+        if rule_id == state.last_intent or score < intent.THRESHOLD:
+            continue
+        return rule_id if alone.get(rule_id, 0.0) < intent.THRESHOLD else None
+    return None
 
 
 def clarified_before(u: Understanding, state: ConversationState, func: Callable, today: dt.date) -> bool:

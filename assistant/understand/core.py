@@ -12,6 +12,7 @@ from assistant.rules.facts import Facts
 from assistant.textnorm import canonical
 from assistant.understand import followup, intent, scope
 from assistant.understand.normalise import MAX_CHARS, is_empty, normalise
+from assistant.understand.score_delta import shifted_scale_score
 from assistant.understand.slots import facts_of_normalised
 
 
@@ -56,6 +57,8 @@ def understand(
         return Understanding(question=raw, normalised=text, empty=True)
     own = valid_facts(facts_of_normalised(text, today))
     score = followup.bare_scale_score(text, state, own)
+    if score is None:  # "et avec 3 de plus ?": the carried total moved by a difference
+        score = shifted_scale_score(text, state, own)
     if score is not None:  # "et s'il avait eu 24 ?" after a scale's computation: the new total
         own["scale_score"] = score
     texts = (canonical(raw[:MAX_CHARS].replace("\x00", " ")), text)
