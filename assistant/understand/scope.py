@@ -29,6 +29,10 @@ _DOMAIN = re.compile(
     # the texts' administrative vocabulary: verification, signatures, partners, files, annexes
     r"verificat\w*|partenaires?|signat\w*|signer|e-?poles|dossiers?|annexes?|conventions?|avenants?|"
     r"cooperant\w*)\b"
+    # the texts' acronyms for (protocols of) reasonable accommodations, after a determiner ("les PAR",
+    # "un AR"), not the preposition ("un par un", "de par la loi", "par la poste")
+    r"|\b(les|des|le|du|un|une|nos|vos|ses|leurs|mes|ces|ce|son|sa|mon|ma|notre|votre|leur|de|d'un) "
+    r"(par|ar)\b(?! (un|une|la|le|les|l'|son|sa|ses|leur|leurs|ailleurs|exemple|contre)\b)"
 )
 _WORD = re.compile(r"[a-z]{3,}")
 _COURTESY = frozenset(

@@ -57,6 +57,10 @@ def test_near_miss_goes_to_retrieval(question: str) -> None:
         ("Que regardent les vérificateurs lors de leur passage ?", False, False),
         ("Faut-il une signature manuscrite sur les annexes ?", False, False),
         ("Que contient la convention avec les partenaires ?", False, False),
+        # the texts' acronyms after a determiner are in scope; the preposition "par" is not a cue
+        ("Qui signe le PAR au final ?", False, False),
+        ("d'ou sortent les chiffres des PAR, ils sont verifies ?", False, False),
+        ("On les range un par un, par ordre alphabétique ?", False, True),
     ],
 )
 def test_scope_flags(question: str, flemish: bool, out_of_scope: bool) -> None:
