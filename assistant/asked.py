@@ -70,6 +70,10 @@ _HAS_FREQUENCY = re.compile(
     r"\b(chaque|tous les|toutes les|une fois par|par) (semaines?|mois|trimestres?|semestres?|ans?|annees?)\b"
     r"|\bfois\b|\b(frequence|periodicite|trimestriel\w*|mensuel\w*|hebdomadaire\w*|annuel\w*)\b"
 )
+# "y a-t-il un formulaire pour… ?", "quel modèle ?": a document asked for, which an answer names (annex,
+# model, form); a form the question only mentions ("sur le formulaire unique") is not asked for
+_ASKS_FORM = re.compile(r"\b(un|quel|quels) (formulaires?|modeles?)\b")
+_HAS_FORM = re.compile(r"\b(annexes?|formulaires?|modeles?|documents?|pdf|listing)\b")
 # "combien de mois / d'années / de jours": a number of that unit ("ans" for "années")
 _ASKS_UNIT = re.compile(r"\bcombien (?:de |d')(jours?|semaines?|mois|ans|annees?|heures?|eleves?)\b")
 _UNITS = {
@@ -232,6 +236,8 @@ def gives_asked(question: str, answer_text: str, *, moments: bool = True) -> boo
     if _ASKS_POSTAL.search(q) and not _HAS_POSTAL.search(text):
         return False
     if _ASKS_RECOURSE.search(q) and not _HAS_RECOURSE.search(text):
+        return False
+    if _ASKS_FORM.search(q) and not _HAS_FORM.search(text):
         return False
     unit = _ASKS_UNIT.search(q)
     if unit and not _unit_pattern(unit.group(1)).search(text):

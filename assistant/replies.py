@@ -176,8 +176,21 @@ _ACTS_ON_FILE = re.compile(
 )
 
 
+# Whether one's own pupil's file is in a given state ("mon fils est-il bien encodé dans SIEL ?",
+# "le dossier de ma fille a-t-il déjà été transmis ?"): only the school or the Administration can tell.
+_OWN_PUPIL = re.compile(r"\b(mon|ma|mes|notre|nos) (fils|fille|enfants?|eleves?|dossiers?|gamin\w*)\b")
+_STATE_OF_FILE = re.compile(
+    r"\b(est|a|sont|ont)([- ](t[- ])?(il|elle)s?)? (bien |deja |toujours )+(ete )?"
+    r"(encode|inscrit|enregistre|signale|declare|transmis|recu|valide|traite|accepte)e?s?\b"
+    r"|\b(avez|as)[- ](vous|tu) (bien |deja )*recu\b|\bou en est\b"
+)
+
+
 def acts_on_a_file(question_folded: str) -> bool:
-    return bool(_ACTS_ON_FILE.search(question_folded))
+    """A request to act on a file, or to tell the state of one's own pupil's file."""
+    if _ACTS_ON_FILE.search(question_folded):
+        return True
+    return bool(_OWN_PUPIL.search(question_folded) and _STATE_OF_FILE.search(question_folded))
 
 
 # What the texts never cover although their words are familiar: the school calendar's own dates (they
@@ -217,11 +230,27 @@ _SCALE_CONTENT = re.compile(
 )
 
 
+# The assistant's own opinion on a choice or a forecast ("à votre avis, c'est mieux une IPT ou… ?",
+# "la réforme va-t-elle supprimer l'IPT, selon vous ?"): the texts state rules, not judgements or futures.
+_ASKS_OPINION = re.compile(
+    r"\b(selon (vous|toi)|a (votre|ton) avis|d'apres (vous|toi)|(vous|tu) (pensez|penses|croyez|crois)|"
+    r"(pensez|croyez)[- ]vous|votre (opinion|sentiment))\b"
+)
+_JUDGES_OR_FORESEES = re.compile(
+    r"\b(mieux|preferable|conseill\w*|recommand\w*|opportun\w*|souhaitable|efficace)\b"
+    r"|\b(va|vont)[- ](t[- ])?(il|elle|ils|elles)\b|\bfinir par\b|\ba l'avenir\b|\bd'ici (20\d\d|\d+ ans)\b"
+)
+
+
+def asks_opinion(question_folded: str) -> bool:
+    return bool(_ASKS_OPINION.search(question_folded) and _JUDGES_OR_FORESEES.search(question_folded))
+
+
 def outside_the_texts(question_folded: str) -> bool:
-    """Holiday dates, another level of education, the scales' own items: the texts' words match, their
-    content does not."""
+    """Holiday dates, another level of education, the scales' own items, the assistant's opinion or
+    forecast: the texts' words match, their content does not."""
     patterns = (_CALENDAR, _OTHER_LEVELS, _TECH_FAULT, _SCHOOL_TRIPS, _SCALE_CONTENT)
-    return any(p.search(question_folded) for p in patterns)
+    return any(p.search(question_folded) for p in patterns) or asks_opinion(question_folded)
 
 
 def evidence_verdict(
