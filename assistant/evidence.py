@@ -49,6 +49,8 @@ _PLAIN_WORDS = _set(
     # people a question reports or cites ("une collègue soutient que…", "mon mari voudrait…")
     "collegue collegues mari epouse conjoint conjointe voisin voisine ami amie copine copain "
     "maman papa mere pere "
+    # a pupil's family, naming another pupil ("et sa sœur, inscrite le 2 décembre ?")
+    "frere freres soeur soeurs jumeau jumeaux jumelle jumelles cousin cousine cousins "
     # directions of a rounding or a change ("arrondi vers le haut", "ajusté vers le bas")
     "haut bas dessus dessous "
 )

@@ -90,8 +90,10 @@ _CORRECTION = re.compile(
 
 
 # "et pour une IPT suivie par un pôle ?", "et si l'élève …": the turn refines the case, not the question
+# "et un autre élève, même type… ?", "et sa sœur, inscrite le… ?": the same question for another pupil
 _REFINES_CASE = re.compile(
-    r"^(et |mais |alors )?(pour|en|dans|au|aux|a|chez|concernant|si|s'il|s'ils|s'elle|du cote)\b"
+    r"^(et |mais |alors )?(pour|en|dans|au|aux|a|chez|concernant|si|s'il|s'ils|s'elle|du cote"
+    r"|(un|une|l') ?autres?|(son|sa|ses|leur) (frere|soeur|jumeau|jumelle|cousin|cousine)s?)\b"
 )
 
 
