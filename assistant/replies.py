@@ -205,6 +205,17 @@ _CALENDAR = re.compile(
     r"|\b(c'est|ce sont) quand (les |le )?(vacances|conges?)\b"
     r"|^(?:et |sinon,? )?(les |le )?(vacances|conges?)( d'\w+| de \w+)?,? (c'est|ce sera|ce sont|sont) quand\b"
 )
+# "quand" a few words before the holidays asks their dates ("c'est quand exactement les vacances de
+# Toussaint ?", "quand tombent cette année les congés de détente ?"), unless the question places something
+# after them ("le deuxième vendredi qui suit les vacances", "à la rentrée après les congés").
+_HOLIDAY_WHEN = re.compile(r"\bquand\b(\s+[\w'-]+){0,3}?\s+(les |le |la )?(vacances|conges?)\b")
+_AFTER_HOLIDAY = re.compile(r"\b(apres|qui suit|qui suivent|suivant\w*|vendredi|rentree|retour)\b")
+
+
+def _asks_holiday_dates(question_folded: str) -> bool:
+    return bool(_HOLIDAY_WHEN.search(question_folded) and not _AFTER_HOLIDAY.search(question_folded))
+
+
 # An application's fault ("SIEL m'affiche une erreur", "je n'arrive pas à me connecter") is for its
 # support desk; and school trips (classes vertes, excursions) are school life the texts do not regulate.
 _TECH_FAULT = re.compile(
@@ -250,6 +261,8 @@ def outside_the_texts(question_folded: str) -> bool:
     """Holiday dates, another level of education, the scales' own items, the assistant's opinion or
     forecast: the texts' words match, their content does not."""
     patterns = (_CALENDAR, _OTHER_LEVELS, _TECH_FAULT, _SCHOOL_TRIPS, _SCALE_CONTENT)
+    if _asks_holiday_dates(question_folded):
+        return True
     return any(p.search(question_folded) for p in patterns) or asks_opinion(question_folded)
 
 

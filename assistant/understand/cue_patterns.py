@@ -7,6 +7,22 @@ WHEN = r"\b(quand(?! meme\b)|date limite|echeance|delai|au plus tard|avant quell
 # A missed or late obligation ("j'ai oublié le listing", "on est en retard pour le bilan").
 # "dépasser 352 points / le budget / le plafond" exceeds an amount: no lateness
 LATE = r"\b(oubli\w*|en retard|trop tard|depasse\w*(?! (les |le |la )?(\d|budget|plafond|maximum|limite))|rate|loupe)\b"
+# Not yet done ("on n'a pas encore envoyé le listing", "pas encore encodé") or lost ("c'est foutu ?"):
+# whether an obligation is late, like LATE.
+NOT_YET = (
+    r"\bpas encore (ete )?(envoy|transmi|encod|rentr|rendu|remi|introdui|communiqu|sign|fait)\w*"
+    r"|\bc'est (fichu|foutu|perdu|mort)\b"
+)
+LATE = rf"{LATE}|{NOT_YET}"
+# A countdown to a deadline ("il reste combien de jours ?", "dans combien de jours", "combien de jours de
+# retard ?"): the days left until a date, which a dated obligation gives ("prévenu combien de jours avant
+# la réunion ?" asks a notice period, not a countdown).
+COUNTDOWN = (
+    r"\b(il )?(me |nous |leur |lui )?rest(e|ent)(-t-il)? combien de (jours|semaines|temps)\b"
+    r"|\bcombien de (jours|semaines|temps) (il )?(me |nous |leur |lui )?rest(e|ent)\b"
+    r"|\bdans combien de (jours|semaines|temps)\b|\bcombien de (jours|semaines) (jusqu'a|de retard)\b"
+)
+WHEN = rf"{WHEN}|{COUNTDOWN}"
 # Whether an obligation is still met on a date ("suis-je encore dans les temps ?", "c'est encore bon ?").
 TIMELY = (
     r"\b(dans les temps|dans les delais|a temps|encore (le )?temps|encore bon|encore possible)\b"
@@ -42,5 +58,5 @@ ASKS_MEANS = rf"{MEANS_ASKED_LAST}|{MEANS_OBJECT_LAST}|\bcombien de (periodes|po
 ASKS_WHEN = (
     r"\bquand\W*$|^quand\b(?![^?]{0,200}[,:][^?]*\b(comment|combien|quel\w*|qui|est-ce|faut-il|peut-on|doit-on)\b)|\b(pour|avant|jusqu'a|d'ici|a partir de) quand\b|\bquand (doit|doivent|faut-il|est|sont|a lieu)\b"
     r"|\b(date limite|echeance|delai|au plus tard|avant quelle date|pour quelle date|jusqu'a quelle date|date butoir|a quelles? dates?)\b"
-    rf"|{LATE}|{TIMELY}"
+    rf"|{LATE}|{TIMELY}|{COUNTDOWN}"
 )

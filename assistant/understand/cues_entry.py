@@ -42,6 +42,13 @@ ENTRY_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             0.5,
         ),
         (r"\battestation d'orientation\b", 0.25),
+        # after a pupil's case, the question's last clause names only the certificate ("… il revient en
+        # type 3. Quid de l'attestation ?", "…, et son AO dans ce cas ?"): what it becomes is asked
+        (
+            r"([.;:!?]\s*|, )(et |quid de |pour |quant a |et pour |et quid de )?(l'|son |sa |leur |les |l' )?"
+            r"(attestation|ao)( d'orientation)?( (alors|dans ce cas|du coup|la-dedans))? ?\?\s*$",
+            0.6,
+        ),
         (
             r"\b(qui (la |l')?(redige|fait|etablit|s'occupe de|se charge de|est competent pour)|redaction)\b.{0,40}\b(attestation|ao)\b",
             0.5,

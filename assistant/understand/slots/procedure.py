@@ -16,7 +16,9 @@ _STAGES: tuple[tuple[str, str], ...] = (
     (
         "arret",
         r"\barrets?\b|\barreter\b|\bmettre fin\b|\bmet fin\b|\bfin (?:de l'|d'une |a l'|d')ipt\b|\bstopper\b"
-        r"|\bs'arret(?:e|ent|era|eront|erait)\b",  # "son IPT s'arrête en juin"
+        r"|\bs'arret(?:e|ent|era|eront|erait)\b"  # "son IPT s'arrête en juin"
+        # a conjugated "arrêter" whose object is the IPT ("demander qu'on arrête une IPT")
+        r"|\barret(?:e|ent|ons|ez|ait|aient|era|erait)\s+(?:une |son |sa |cette |leur |notre |l')?(?:ipt|integration)\b",
     ),
     (
         "retour",

@@ -16,10 +16,30 @@ _WH = re.compile(
 _RELATIVE = re.compile(r"\b(?!(?:a|de|d'|pour|par|avec|dans|en|chez|sur|vers|et|ou|mais|donc)\b)[a-z]{2,} $")
 
 
+# "quand" inside a clause and followed by a subject introduces a time clause, it asks nothing ("c'est au
+# pôle de la faire quand un élève revient ?"); at the clause's start or after "pour/avant/c'est" it asks.
+_SUBJECT = re.compile(
+    r"\s+(un|une|le|la|l'|les|il|elle|ils|elles|on|son|sa|ses|mon|ma|mes|notre|nos|leur|leurs|cet|cette|ce)\b"
+)
+_ASKING_BEFORE = re.compile(r"(^|\b(pour|avant|jusqu'a|d'ici|depuis|de|c'est|est-ce|sera|ce sera))\s*$")
+
+
+def _conjunction(prefix: str, m: re.Match[str]) -> bool:
+    before = prefix[: m.start()].strip(" ,")
+    return (
+        m.group(0) == "quand"
+        and len(re.findall(r"[a-z']+", before)) >= 2
+        and not _ASKING_BEFORE.search(before)
+        and bool(_SUBJECT.match(prefix[m.end() :]))
+    )
+
+
 def _asks_wh(prefix: str) -> bool:
     """Whether the words before an inverted verb hold a question word (not a relative pronoun)."""
     for m in _WH.finditer(prefix):
         if m.group(0) in ("qui", "que", "qu'") and _RELATIVE.search(prefix[: m.start()]):
+            continue
+        if _conjunction(prefix, m):
             continue
         return True
     return False

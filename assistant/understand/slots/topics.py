@@ -332,7 +332,7 @@ def pupil_count(text: str) -> dict[str, object]:
 
 
 _WHEN = re.compile(
-    r"\b(quand(?! meme\b)|date|dates|delai|avant|jusqu\w*|echeance\w*|jours?|limite|calendrier|pour le|au plus tard|reste|oubli\w*|retard|trop tard|depasse\w*|dans les temps|dans les delais|a temps|encore (le )?temps|encore bon)\b"
+    r"\b(quand(?! meme\b)|date|dates|delai|avant|jusqu\w*|echeance\w*|jours?|limite|calendrier|pour le|au plus tard|reste|oubli\w*|retard|trop tard|pas encore|fichu|foutu|depasse\w*|dans les temps|dans les delais|a temps|encore (le )?temps|encore bon)\b"
     r"|\b(peu\w*|pourr\w*)(-[a-z]+)? encore (etre |l'|le |la |les )?(envoy|transmi|encod|rentr|rend|remi|introdui|communiqu)\w*"
 )
 
