@@ -76,6 +76,18 @@ _ASKS_FORM = re.compile(r"\b(un|quel|quels) (formulaires?|modeles?)\b")
 _HAS_FORM = re.compile(r"\b(annexes?|formulaires?|modeles?|documents?|pdf|listing)\b")
 # "combien de mois / d'années / de jours": a number of that unit ("ans" for "années")
 _ASKS_UNIT = re.compile(r"\bcombien (?:de |d')(jours?|semaines?|mois|ans|annees?|heures?|eleves?)\b")
+# "combien de pôles / d'ETP / de protocoles": a count of things, which an answer gives as a number that
+# is neither a date, a year nor a duration (a deadline "le 31/03/2024, dépassée depuis 549 jours" does
+# not say how many pôles); the units, points and periods have their own checks
+_ASKS_COUNT = re.compile(
+    r"\bcombien (?:de |d')(?!(?:jours?|semaines?|mois|ans|annees?|heures?|temps|points?|periodes?|fois)\b)"
+    r"[a-z]{2,}"
+)
+_HAS_COUNT = re.compile(
+    r"(?<![\d/.,-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*(?![\d/-])"
+    rf"(?! ?(?:jours?|semaines?|mois|ans|annees?|heures?|h|er|{_MONTHS})\b)"
+    r"|\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|cent|mille)\b"
+)
 _UNITS = {
     "jour": r"jours?",
     "sema": r"semaines?",
@@ -238,6 +250,8 @@ def gives_asked(question: str, answer_text: str, *, moments: bool = True) -> boo
     if _ASKS_RECOURSE.search(q) and not _HAS_RECOURSE.search(text):
         return False
     if _ASKS_FORM.search(q) and not _HAS_FORM.search(text):
+        return False
+    if _ASKS_COUNT.search(q) and not _HAS_COUNT.search(text):
         return False
     unit = _ASKS_UNIT.search(q)
     if unit and not _unit_pattern(unit.group(1)).search(text):
