@@ -140,6 +140,8 @@ _UNNAMED_VALUES = _word_set(
     "pourcentage taux document documents formulaire formulaires demarche demarches procedure "
     "procedures personne personnes acteur acteurs organisme organismes service services role roles "
     "condition conditions regle regles cas difference differences chose choses information "
+    # the items of a list asked as such ("quelles pièces / quels éléments doit contenir le dossier ?")
+    "piece pieces element elements donnee donnees "
     "informations etape etapes but objectif objectifs mission missions sanction sanctions consequence "
     "consequences adresse adresses mail email courriel numero lien site article articles texte "
     "textes base moyen moyens solution solutions demande raison raisons motif motifs reglement regime "

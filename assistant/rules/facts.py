@@ -101,7 +101,10 @@ class Facts(BaseModel):
     # valable ?"), whether the pôle is the actor ("c'est au pôle de la rédiger ?") or whether one must
     # wait for a later date ("faut-il attendre la fin de l'année pour l'arrêter ?"); with no modal, a
     # verb that keeps ("l'école garde les périodes ?") or gives back ("on perd les points ?")
-    focus: Literal["obligation", "permission", "validity", "pole", "wait", "keep", "lose"] | None = None
+    # or whether a case yields points at all ("génère-t-elle des points ?")
+    focus: (
+        Literal["obligation", "permission", "validity", "pole", "wait", "keep", "lose", "gets_points"] | None
+    ) = None
     # "on m'a dit que c'était le 30 septembre, c'est bien ça ?": the user reports a fact to confirm
     claim: bool | None = None
     # "ça bloque l'IPT ?", "le pôle peut-il refuser ?": a closed question on whether someone blocks or

@@ -230,6 +230,17 @@ def points(facts: Facts, today: dt.date) -> RuleResult:
             if several or result["capped"]
             else (parts[0] + " (avant un éventuel prorata de l'étape 2).")
         )
+    yields = data.get("total", data.get("points"))
+    if (
+        facts.focus == "gets_points"
+        and not facts.claim
+        and yields is not None
+        and conclusion[:3] not in ("Oui", "Non")
+    ):
+        # "génère-t-elle des points ?": whether the case yields any, before the computation
+        # a leading variable ("X = 30") keeps its capital
+        first = conclusion if conclusion[:2] in ("X ", "N ") else conclusion[0].lower() + conclusion[1:]
+        conclusion = f"{'Oui' if yields > 0 else 'Non'} : {first}"
     if data.get("before_scales"):  # a year before the arrêté: no points in the texts (an abstention that
         # says so first, then what the arrêté computes for the years it covers)
         data["not_in_texts"] = True

@@ -126,6 +126,9 @@ def _validity_cite():
         r"\b(refaire|repasser|reevalu\w*|nouvelle evaluation|chaque annee)\b.{0,60}\b(echelles?|sensori\w*)",
         r"\b(echelles?|sensori\w*)\b.{0,60}\b(refaire|repasser|reevalu\w*|nouvelle evaluation)",
         r"\bplusieurs echelles\b|\b(deux|2|trois|3) echelles\b.{0,40}\b(meme eleve|appliqu\w*|cumul\w*)",
+        # a way of sending the scales other than the encoding ("par courriel", "en version papier")
+        r"\bechelles?\b.{0,80}\b(par (mail|e-mail|email|courriel|courrier|la poste|fax)|sur papier|version papier"
+        r"|au lieu d(e |')|plutot que)\b",
         r"\b(additionn\w*|cumul\w*)\b.{0,40}\bechelles\b|\bechelles\b.{0,60}\b(sans (aucun )?(plafond|limite|maximum)|plafond)\b",
     ),
     decisive=("scale_topic",),

@@ -68,6 +68,9 @@ _ASKS_BLOCK = re.compile(
 
 # whether someone blocks or refuses (not "c'est trop tard ?")
 _BLOCKS = re.compile(r"\bbloqu\w*|\bveto\b|\b(refuser|s'opposer|empecher)\b")
+# A clause ending on a figure and a question mark states a figure to confirm, however short it is
+# ("on a droit à 440 points ?", "ça fait 66 % ?")
+_FIGURE_CLOSED = re.compile(r"\d+(?:[.,]\d+)? ?(points?|periodes?|%) ?\?$")
 # A declarative clause with a modal verb and a question mark is closed however short it is ("on peut
 # la garder en 2025-2026 ?", "il doit le refaire ?").
 _MODAL = re.compile(r"\b(peut|peuvent|pourra|pourront|pourrait|pouvons|doit|doivent|devra|devons|faut)\b")
@@ -89,7 +92,11 @@ def closed_question(text: str) -> dict[str, object]:
         if (
             clause.strip().endswith("?")
             and not _asks_wh(clause)
-            and (len(re.findall(r"[a-z]{3,}", clause)) >= 3 or _MODAL.search(clause))
+            and (
+                len(re.findall(r"[a-z]{3,}", clause)) >= 3
+                or _MODAL.search(clause)
+                or _FIGURE_CLOSED.search(clause.strip())
+            )
         ):
             return {"yes_no": True}
     return {}
@@ -129,6 +136,13 @@ _FOCUS = (
     # périodes ?", "on perd les points ?", "le pôle rend les moyens ?")
     ("keep", r"\b(garde\w*|conserve\w*|reste\w*(?! \d)|acquis)\b"),
     ("lose", r"\b(perd\w*|rend(s|ent|ons|ez|ra|ront)?|restitue\w*|rembourse\w*)\b"),
+    # whether a case yields points at all, no figure claimed ("génère-t-elle des points ?", "le pôle
+    # a-t-il droit à des moyens complémentaires ?"): answered by whether the computed total is above 0
+    (
+        "gets_points",
+        r"\b(gener\w*|donne\w*|rapporte\w*|ouvre\w*|droit a|recoi\w*|recev\w*|touche\w*|obtien\w*)"
+        r"(-t)?(-\w+)? (des |de |aux |a des )(points?|moyens)\b",
+    ),
 )
 
 

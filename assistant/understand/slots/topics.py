@@ -261,6 +261,12 @@ _SCALE_TOPICS = (
         "non_encode",
         r"\b(pris\w* en compte|compte\w* (quand meme|malgre tout|tout de meme)|(est|sera)-t-(il|elle) valable)\b",
     ),
+    # "on peut envoyer le scan par mail au lieu d'e-pôles ?": another way of sending than the encoding
+    (
+        "non_encode",
+        r"\b(au lieu d(e |')|plutot que|sans passer par|version papier|sur papier|format papier|scann?\w*)\b"
+        r"|\bpar (mail|e-mail|email|courriel|courrier|la poste|fax)\b",
+    ),
     (
         "plusieurs",
         r"\bplusieurs echelles\b|\b(deux|2|trois|3) echelles\b.{0,40}\b(meme eleve|appliqu\w*|cumul\w*)"
@@ -268,7 +274,9 @@ _SCALE_TOPICS = (
         # "on choisit quelle échelle, ou on peut en faire deux ?": which scale, or more than one
         r"|\b(quelle|quelles|laquelle des) echelles?\b.{0,30}\b(choisi\w*|appliqu\w*|utilis\w*|pren\w*|passer)\b"
         r"|\b(choisi\w*|appliqu\w*|utilis\w*) (quelle|laquelle|quelles)\b"
-        r"|\ben (faire|passer|appliquer|utiliser|remplir|cumuler) (deux|2|trois|3|plusieurs)\b",
+        r"|\ben (faire|passer|appliquer|utiliser|remplir|cumuler) (deux|2|trois|3|plusieurs)\b"
+        # the verb before the number ("peut-on appliquer deux échelles ?", "utiliser 2 échelles")
+        r"|\b(appliqu\w*|utilis\w*|fai\w*|pass\w*|cumul\w*|remplir) (les |des )?(deux|2|trois|3) echelles\b",
     ),
     # "les échelles seront-elles encore d'application en 2026-2027 ?": until when the scales apply
     (
@@ -280,7 +288,8 @@ _SCALE_TOPICS = (
     ),
     # "on peut jeter les grilles une fois encodées ?": who keeps the completed scales
     ("conservation", r"\b(garder|conserv\w*|archiv\w*|jeter|detrui\w*|a la disposition)\b"),
-    ("reevaluation", r"\b(refaire|repasser|reevalu\w*|nouvelle evaluation|chaque annee)\b"),
+    # any form of "refaire / repasser" ("on refait une évaluation ?", "elle la repasse ?")
+    ("reevaluation", r"\b(refai\w*|refon\w*|repass\w*|reevalu\w*|nouvelle evaluation|chaque annee)\b"),
     ("encodage", r"\bencod\w*|\be-poles\b"),
 )
 
@@ -305,7 +314,7 @@ _UNCHANGED = re.compile(
 )
 _CHANGED = re.compile(
     r"\bsituation\b.{0,40}\b(a|ont) (change|evolue|empire|bouge)\b"
-    r"|\b(s'est|se sont) (aggrave|ameliore|modifie|degrade)e?s?\b|\b(il|elle) a (beaucoup |bien )?(evolue|change)\b"
+    r"|\b(s'est|se sont) ([a-z]+ )?(aggrave|ameliore|modifie|degrade)e?s?\b|\b(il|elle) a (beaucoup |bien )?(evolue|change)\b"
 )
 
 
