@@ -196,7 +196,9 @@ def lead_rule(text: str, conclusion: str, question: str, quotes: Sequence[str], 
         if reported and own[1] == "Oui" and word == "Non":
             text = "Non" + text[3:]
     elif word is not None:
-        first = text[0].lower() + text[1:] if len(text) > 1 and not text[1].isupper() else text
+        # a leading variable ("X = 30", "N = 45 %") keeps its capital
+        keep = len(text) < 2 or text[1].isupper() or re.match(r"[A-Z] =", text)
+        first = text if keep else text[0].lower() + text[1:]
         text = f"{word} : {first}"
     missing = unstated(question, conclusion, quotes, reported) if reported else []
     if not missing:

@@ -229,9 +229,14 @@ def narrower_ask(question: str, conclusion: str, citations: Sequence[Citation]) 
     if conversion is not None:
         return NarrowerAsk(conversion=conversion)
     for asked, words in _DETAILS:
-        if asked.search(folded) and not words.search(told):
+        if asked.search(folded) and not words.search(told) and not _STATES_BOTH_SIDES.search(folded):
             return NarrowerAsk(detail=words)
     return None
+
+
+# "45 % correspond à 44 points, c'est correct ?": both sides of the correspondence are given, a claim
+# the rule's figures check, not a question on what an amount corresponds to
+_STATES_BOTH_SIDES = re.compile(r"\b(correspond\w*|equivau\w*|equivalen\w*)( bien| donc)? (a|au|aux) \d")
 
 
 # "l'arrondi se fait élève par élève ?": a closed question on whether something applies to each unit

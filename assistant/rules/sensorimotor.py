@@ -177,8 +177,9 @@ def points(facts: Facts, today: dt.date) -> RuleResult:
         "N = W / (3 × X) × 100, comparé aux bornes des paliers du tableau de l'arrêté (20, 40, 60, 80 et 100 %).",
         STEP2,
     ]
-    if not facts.scales and not facts.scale_points and facts.scale_percent is not None:
-        # N given directly: its palier, bounds included in the lower palier ("20 < N ≤ 40")
+    if not facts.scales and facts.scale_percent is not None and len(facts.scale_points) <= 1:
+        # N given directly: its palier, bounds included in the lower palier ("20 < N ≤ 40"); points
+        # given with it ("30 % correspond à 88 points ?") are a claim to check, not a second scale
         n = facts.scale_percent
         row = next((r for r in PALIERS if r["min_exclusive"] < n <= r["max_inclusive"]), None)
         conclusion = (
@@ -189,6 +190,8 @@ def points(facts: Facts, today: dt.date) -> RuleResult:
             else f"N = {_num(n)} % ne relève d'aucun palier (le 1er palier commence au-delà de 0 %) : 0 point."
         )
         data.update(n=n, palier=row["palier"] if row else 0, points=row["points"] if row else 0)
+        if facts.scale_points and facts.yes_no:
+            conclusion = f"{'Oui' if facts.scale_points[0] == data['points'] else 'Non'} : {conclusion}"
     elif not facts.scales and not facts.scale_points and facts.scale_items:
         conclusion = _score_ranges(facts.scale_items)
         data.update(items=facts.scale_items, maximum=3 * facts.scale_items)
