@@ -76,6 +76,9 @@ class Facts(BaseModel):
     scales: list[tuple[int, int]] = Field(default_factory=list)  # (items X, score W) per scale
     scale_points: list[int] = Field(default_factory=list)  # scales given directly in points (44, 88…)
     scale_percent: float | None = None  # a ratio N given directly ("N tombe pile à 60 %")
+    # a palier named in a closed question ("ça atteint le 4e palier ?"), and whether reaching it suffices
+    asked_palier: int | None = None
+    palier_at_least: bool | None = None
     scale_items: int | None = None  # an item count X given without a score ("une échelle de 20 items")
     # "peuvent-elles être mutualisées ?" True / "elles ne peuvent pas être mutualisées" False: the
     # statement about pooling the special school's periods that a closed question checks

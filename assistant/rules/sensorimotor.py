@@ -234,6 +234,13 @@ def points(facts: Facts, today: dt.date) -> RuleResult:
             else (parts[0] + " (avant un éventuel prorata de l'étape 2).")
         )
     yields = data.get("total", data.get("points"))
+    palier = data.get("palier") or (
+        data["scales"][0].get("palier") if len(data.get("scales", [])) == 1 else None
+    )
+    if facts.yes_no and facts.asked_palier and palier is not None and conclusion[:3] not in ("Oui", "Non"):
+        # "ça atteint le 4e palier ?": the computed palier against the named one
+        reached = palier >= facts.asked_palier if facts.palier_at_least else palier == facts.asked_palier
+        conclusion = f"{'Oui' if reached else 'Non'} : {conclusion}"
     if (
         facts.focus == "gets_points"
         and not facts.claim

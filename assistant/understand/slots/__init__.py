@@ -45,6 +45,7 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         topics.pooling,
         topics.pupil_count,
         topics.scale_topic,
+        topics.asked_palier,
         topics.support_time,
         question_form.closed_question,
         question_form.focus,

@@ -294,6 +294,21 @@ _SCALE_TOPICS = (
 )
 
 
+_ORDINALS = {"1er": 1, "premier": 1, "deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}
+_PALIER = re.compile(r"\b(1er|premier|[1-5]e|[1-5]eme|deuxieme|troisieme|quatrieme|cinquieme) palier\b")
+_AT_LEAST = re.compile(r"\b(atteint\w*|atteindre|au moins|depass\w*|passe au|monte\w* au)\b")
+
+
+def asked_palier(text: str) -> dict[str, object]:
+    """The palier a question names ("c'est le 3e palier ?", "ça atteint le 4e palier ?")."""
+    found = _PALIER.findall(text)
+    if len(set(found)) != 1:
+        return {}
+    word = found[0]
+    number = _ORDINALS.get(word) or int(word[0])
+    return {"asked_palier": number, "palier_at_least": bool(_AT_LEAST.search(text))}
+
+
 def scale_topic(text: str) -> dict[str, object]:
     """Which practice of the sensori-motor scales a question asks about, if it is about the scales."""
     if not re.search(r"\b(echelles?|sensori\w*|e-poles)\b", text):
