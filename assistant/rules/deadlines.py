@@ -168,6 +168,9 @@ def when(facts: Facts, today: dt.date) -> RuleResult:
         data.update(not_in_texts=True, date=None, days_left=None, past=None)
     elif scope.later:  # "pour 2027-2028 ?": the circular's date, said to be the circular's
         sentence = f"{sentence}. {scope.sentence}"
+    late = it.get("late") if data.get("past") else None
+    if late:  # the date has passed: what the text still allows after it
+        sentence = f"{sentence}. {late['text']}"
     conclusion = f"{sentence}. Objet : {it['what']}. Qui : {it['who']}. Comment : {it['how']}. Destinataire : {it['to']}."
     conclusion = lead(facts, _in_time(it, facts, data, today), conclusion)
     steps = [
@@ -186,7 +189,7 @@ def when(facts: Facts, today: dt.date) -> RuleResult:
         rule_id="deadlines.when",
         conclusion=conclusion,
         steps=steps,
-        citations=citations_of(it),
+        citations=citations_of(it) + (citations_of({"reference": late["reference"]}) if late else []),
         facts=facts.model_dump(exclude_defaults=True, mode="json"),
         notes=_currency_notes(it, today, facts.school_year),
         school_year=data["school_year"],
