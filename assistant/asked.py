@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.asked_agent import answers_asked_agent
 from assistant.textnorm import fold
 
 _MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
@@ -261,6 +262,8 @@ def gives_asked(question: str, answer_text: str, *, moments: bool = True) -> boo
     if not names_asked_noun(question, answer_text, on_topic=moments):
         return False
     if not states_asked_bound(question, answer_text):
+        return False
+    if not moments and not answers_asked_agent(question, answer_text):  # another agent or kind
         return False
     return not moments or all(moment in text for moment in _asked_moments(q))
 

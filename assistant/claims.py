@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.asked_agent import deny_agent
 from assistant.textnorm import fold
 
 _WORDS = {
@@ -187,7 +188,11 @@ def unstated(question: str, answer: str, quotes: Sequence[str] = (), reported: b
 def lead_rule(text: str, conclusion: str, question: str, quotes: Sequence[str], reported: bool = True) -> str:
     """A rule answer to a claimed quantity opens with the claim's verdict. When the rule already opens
     with its own "Oui" and the claimed figure is not the texts' one, the lead becomes "Non"; a claimed
-    figure the texts do not give at all is said to be absent from them (never confirmed)."""
+    figure the texts do not give at all is said to be absent from them (never confirmed).
+    "C'est au pôle de la rédiger ?" answered by another actor opens "Non, ce n'est pas le pôle"."""
+    denied = deny_agent(text, question, conclusion)
+    if denied != text:
+        return denied
     word = verdict(question, conclusion, quotes, reported)
     own = _LEAD.match(text)
     if own:
