@@ -59,7 +59,10 @@ _HAS_POSTAL = re.compile(
 )
 # "on peut faire un recours ?", "contester la décision": a way to challenge a decision, which an answer
 # names ("recours", "conseil de recours", "contester", "réclamation")
-_ASKS_RECOURSE = re.compile(r"\b(recours|contester|contestation|faire appel|reclamations?)\b")
+# "faire appel au pôle", "avoir recours à un logopède": calling on someone, not challenging a decision
+_ASKS_RECOURSE = re.compile(
+    r"\b(recours|contester|contestation|faire appel|reclamations?)\b(?! (a|au|aux|d'|de|du|des)\b)"
+)
 _HAS_RECOURSE = re.compile(r"\b(recours|contest\w*|appel|reclamations?|conciliation|mediat\w*)\b")
 # "chaque trimestre", "combien de fois par an", "à quelle fréquence": how often, which an answer gives
 # with its own "chaque …", "tous les …", "par an", "n fois"

@@ -57,6 +57,10 @@ _RECEIVER = re.compile(
     r"\bcombien\b[^?]{0,60}?\b(?P<x>(?:le |la |l'|les )[a-z' -]{2,50}?) "
     r"(?:recoi[a-z]*|obtien[a-z]*|beneficie[a-z]*|touche[a-z]*|a droit|ont droit)\b"
 )
+# spoken languages of an immersion ("immersion en néerlandais"): never "l'immersion ou par…"
+_LANGUAGES = (
+    r"(?:neerlandais|anglais|allemand|espagnol|italien|flamand|langues? etrangeres?|langues? modernes?)\b"
+)
 _ASKED_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # another kind of integration than the permanent total one
     (
@@ -65,8 +69,8 @@ _ASKED_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     # an immersion in another language than sign language
     (
-        re.compile(r"\bimmersion (?:en |linguistique )?(?!(?:en )?langue des signes)(?:[a-z]+)"),
-        re.compile(r"\bimmersion (?:en |linguistique )?(?!(?:en )?langue des signes)[a-z]+"),
+        re.compile(rf"\bimmersion (?:linguistique\b|(?:linguistique )?(?:en )?{_LANGUAGES})"),
+        re.compile(rf"\bimmersion (?:linguistique\b|(?:en )?{_LANGUAGES})"),
     ),
 )
 _DEGREE = re.compile(r"\b(1er|premier|2e|2eme|deuxieme|3e|3eme|troisieme) degre\b")

@@ -17,7 +17,7 @@ _MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|no
 _DATE = re.compile(rf"\b(?P<day>\d{{1,2}})(?:er)? (?P<month>{_MONTHS}) (?P<year>(?:19|20)\d\d)\b")
 _NUMERIC = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 # the kind of text, then its date within a few words ("le décret flamand du 6 juillet 2018")
-_TEXT = r"\b(?:decrets?|arretes?|lois?|ordonnances?)\b(?: [a-z'-]+){0,5}? "
+_TEXT = r"\b(?:decrets?|arretes?|agcf|lois?|ordonnances?)\b(?: [a-z'-]+){0,5}? "
 _NAMED_BY_DATE = re.compile(
     rf"{_TEXT}du (?P<date>\d{{1,2}}(?:er)? [a-z]+ (?:19|20)\d\d|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)\b"
 )

@@ -178,7 +178,11 @@ _ACTS_ON_FILE = re.compile(
 
 # Whether one's own pupil's file is in a given state ("mon fils est-il bien encodé dans SIEL ?",
 # "le dossier de ma fille a-t-il déjà été transmis ?"): only the school or the Administration can tell.
-_OWN_PUPIL = re.compile(r"\b(mon|ma|mes|notre|nos) (fils|fille|enfants?|eleves?|dossiers?|gamin\w*)\b")
+# one pupil of one's own ("mon fils", "notre élève") or a file: "nos élèves en IPT sont-ils bien
+# inscrits… ?" asks the general rule
+_OWN_PUPIL = re.compile(
+    r"\b(mon|ma|notre) (fils|fille|enfant|eleve|dossier|gamin\w*)\b|\b(mes|nos) dossiers\b"
+)
 _STATE_OF_FILE = re.compile(
     r"\b(est|a|sont|ont)([- ](t[- ])?(il|elle)s?)? (bien |deja |toujours )+(ete )?"
     r"(encode|inscrit|enregistre|signale|declare|transmis|recu|valide|traite|accepte)e?s?\b"
@@ -209,7 +213,10 @@ _CALENDAR = re.compile(
 # Toussaint ?", "quand tombent cette année les congés de détente ?"), unless the question places something
 # after them ("le deuxième vendredi qui suit les vacances", "à la rentrée après les congés").
 _HOLIDAY_WHEN = re.compile(r"\bquand\b(\s+[\w'-]+){0,3}?\s+(les |le |la )?(vacances|conges?)\b")
-_AFTER_HOLIDAY = re.compile(r"\b(apres|qui suit|qui suivent|suivant\w*|vendredi|rentree|retour)\b")
+# a moment placed after the holidays ("après", "quand les vacances sont terminées") is not their date
+_AFTER_HOLIDAY = re.compile(
+    r"\b(apres|qui suit|qui suivent|suivant\w*|vendredi|rentree|retour|terminee?s?|finie?s?|passee?s?)\b"
+)
 
 
 def _asks_holiday_dates(question_folded: str) -> bool:

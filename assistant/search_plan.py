@@ -26,8 +26,12 @@ ENTRY_INTO_FORCE = re.compile(
 
 # "l'arrêté du 15/09/2022 s'applique à partir de quand ?": the text itself is what applies, not a
 # deadline or a period a rule computes; its own article on entry into force answers it
+# ("d'après la circulaire, quelle est la date limite applicable ?" asks a deadline: a question word
+# between the text and the verb makes something else the subject)
 TEXT_APPLIES = re.compile(
-    rf"(?:\b(?:decret|circulaire)\b|{ARRETE_NOUN})[^?]{{0,80}}\b(s'appliqu\w*|entre\w* en vigueur|"
+    rf"(?:\b(?:decret|circulaire)\b|{ARRETE_NOUN})"
+    r"(?:(?!\b(?:quel\w*|combien|date limite|delai|echeance)\b)[^?]){0,80}"
+    r"\b(s'appliqu\w*|entre\w* en vigueur|"
     r"en vigueur|applicable|produit ses effets)\b|\b(entree|mise) en vigueur (du|de l'|de la)\b"
 )
 

@@ -189,7 +189,7 @@ def when(facts: Facts, today: dt.date) -> RuleResult:
         rule_id="deadlines.when",
         conclusion=conclusion,
         steps=steps,
-        citations=citations_of(it) + (citations_of({"reference": late["reference"]}) if late else []),
+        citations=citations_of(it) + (citations_of(late) if late else []),
         facts=facts.model_dump(exclude_defaults=True, mode="json"),
         notes=_currency_notes(it, today, facts.school_year),
         school_year=data["school_year"],
