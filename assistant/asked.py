@@ -43,12 +43,11 @@ _ASKS_AMOUNT = re.compile(
 )
 _HAS_AMOUNT = re.compile(r"\d[\d .,]*\s?(€|euros?\b|eur\b)|\b(montant|barème|bareme)s? (est|de|du)\b")
 # "quel est le téléphone de…", "leur numéro de tél ?": a phone number, which an answer writes "02/690.84.07"
-_ASKS_PHONE = re.compile(r"\b(telephones?|numeros? de tel\w*|gsm|par tel)\b")
-_HAS_PHONE = re.compile(r"\b0\d{1,3}[/. ]?\d{2,3}[. ]?\d{2}[. ]?\d{2}\b")
-# "à quelle adresse postale", "par la poste", "par courrier": a street address, which an answer writes
-# "16 Avenue du Port, 1080 Bruxelles" (an e-mail address is not one)
-# a postal address is asked when an address is, together with the post ("par la poste ? à quelle
-# adresse ?"); "envoyer par courrier, ça compte ?" asks whether a way of sending is allowed
+ASKS_PHONE = re.compile(r"\b(telephones?|numeros? de tel\w*|gsm|par tel)\b")
+HAS_PHONE = re.compile(r"\b0\d{1,3}[/. ]?\d{2,3}[. ]?\d{2}[. ]?\d{2}\b")
+# a street address, which an answer writes "16 Avenue du Port, 1080 Bruxelles" (an e-mail address is not
+# one), is asked when an address is, together with the post ("par la poste ? à quelle adresse ?");
+# "envoyer par courrier, ça compte ?" asks whether a way of sending is allowed
 _ASKS_POSTAL = re.compile(
     r"\badresses? postales?\b"
     r"|\b(par (la )?poste|par (voie )?(courrier|recommande))\b.*\badresses?\b"
@@ -247,7 +246,7 @@ def gives_asked(question: str, answer_text: str, *, moments: bool = True) -> boo
         return False
     if _ASKS_AMOUNT.search(q) and not _HAS_AMOUNT.search(text):
         return False
-    if _ASKS_PHONE.search(q) and not _HAS_PHONE.search(text):
+    if ASKS_PHONE.search(q) and not HAS_PHONE.search(text):
         return False
     if _ASKS_FREQUENCY.search(q) and not _HAS_FREQUENCY.search(text):
         return False

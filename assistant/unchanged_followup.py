@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from assistant import compose
+from assistant.asked import ASKS_PHONE, HAS_PHONE
 from assistant.models import ConversationState
 from assistant.rules.facts import Facts
 from assistant.textnorm import fold
@@ -116,7 +117,7 @@ def _bare(conclusion: str) -> str:
 _VALUE_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"\b(adresses?|mails?|e-mails?|courriels?)\b"), re.compile(r"@")),
     (re.compile(r"\bquel(le)?s? annexes?\b"), re.compile(r"\bannexe \d")),
-    (re.compile(r"\b(telephone|numero de tel\w*)\b"), re.compile(r"\b\d{2,3}/\d{3}[. ]?\d{2}")),
+    (ASKS_PHONE, HAS_PHONE),  # the same phone patterns as the answer checks
     (
         re.compile(r"\b(delais?|date limite|echeance)\b"),
         re.compile(
