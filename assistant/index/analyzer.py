@@ -69,6 +69,16 @@ SYNONYMS: dict[str, str] = {
     "reconduire": "prolongation",
 }
 
+# Word forms (lower case, as typed, not stemmed) for words whose stem other words share: "payant" has
+# the stem of "payées" (expenses paid, footnote 5 of the Pacte), "garde" is also a noun ("la garde
+# alternée", so only the accented participle "gardé" counts). Each maps to the texts' word for the
+# same notion: a transport that is not "payant" is "gratuit"; the texts keep documents and IPTs
+# "conservé(e)s" (their "garder une trace", "garder un élève" mean the same).
+WORD_FORMS: dict[str, str] = {
+    **dict.fromkeys(["payant", "payante", "payants", "payantes"], "gratuit"),
+    **dict.fromkeys(["garder", "gardé", "gardée", "gardés", "gardées", "gardee", "gardees"], "conserver"),
+}
+
 STEM_MAX = 7  # chosen on the dev split (6, 8, 9 and no cut were no better)
 _WORD = re.compile(r"[a-z0-9]+")
 _ACCENTED_WORD = re.compile(r"[^\W_]+")
@@ -104,6 +114,7 @@ _PHRASES = [
 ]
 # synonym (stems, or phrase pattern) -> stems of the texts' words
 _SYNONYM_WORDS = {_stem(k): _expansion_stems(v) for k, v in SYNONYMS.items() if " " not in k}
+_FORM_WORDS = {form: _expansion_stems(v) for form, v in WORD_FORMS.items()}
 _SYNONYM_PHRASES = [
     (re.compile(r"\b" + re.escape(k) + r"\b"), _expansion_stems(v)) for k, v in SYNONYMS.items() if " " in k
 ]
@@ -121,6 +132,7 @@ def analyze(text: str) -> list[str]:
         stem = _stem(accented.get(word, word))
         tokens.append(stem)
         tokens.extend(_SYNONYM_WORDS.get(stem, ()))
+        tokens.extend(_FORM_WORDS.get(accented.get(word, word), ()))
     for acronym, pattern in _PHRASES:
         tokens.extend([acronym] * len(pattern.findall(folded)))
     for pattern, stems in _SYNONYM_PHRASES:
