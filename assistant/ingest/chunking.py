@@ -16,7 +16,7 @@ from assistant.ingest.loader import Document, _resolve, corpus_stamp, load_docum
 from assistant.models import Chunk
 
 # Bump whenever cleaning or chunking changes the chunks (the index cache is keyed on it).
-CHUNKER_VERSION = "2"
+CHUNKER_VERSION = "3"
 
 TARGET_MIN_WORDS = 120
 TARGET_MAX_WORDS = 250

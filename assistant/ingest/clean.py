@@ -1,8 +1,9 @@
 """Deterministic cleaning of the raw corpus texts: front-matter, page footers, hyphenation, blank lines.
 
 The cleaned text is what quotes are checked against, so cleaning never rewrites a word inside a
-sentence: it only removes page furniture (footers, page numbers), joins words split across a line end
-("d’in-\\n\\nformer" -> "d’informer") and collapses runs of blank lines.
+sentence: it only removes page furniture (footers, page numbers), moves a footnote printed inside a
+sentence, whole, after that sentence (footnotes.py), joins words split across a line end ("d’in-\\n\\nformer" ->
+"d’informer") and collapses runs of blank lines.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import re
 
 import yaml
+
+from assistant.ingest.footnotes import relocate_footnotes
 
 # Page furniture of the PDF extractions: running footers and lone page numbers.
 _FOOTER_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -106,10 +109,11 @@ def _join_hyphenated(lines: list[str], vocab: frozenset[str]) -> list[str]:
 
 
 def clean_body(body: str, vocab: frozenset[str], drop_footers: bool = True) -> str:
-    """Strip lines, drop page footers, join hyphenated line ends, collapse blank-line runs."""
+    """Strip lines, drop page footers, move footnotes out of sentences, join hyphenated line ends,
+    collapse blank-line runs."""
     lines = [line.strip() for line in body.replace("\r\n", "\n").split("\n")]
     if drop_footers:
-        lines = [line for line in lines if not _is_footer(line)]
+        lines = relocate_footnotes([line for line in lines if not _is_footer(line)])
     lines = _join_hyphenated(lines, vocab)
     out: list[str] = []
     for line in lines:

@@ -6,6 +6,7 @@ import re
 
 from assistant.ingest import chunk_corpus, document_by_id
 from assistant.ingest.chunk_pacte import PART_II_HEADINGS, TOPICS
+from assistant.textnorm import collapse_ws
 
 PACTE = [c for c in chunk_corpus() if c.source_id == "infos-pacte-2024"]
 QA = [c for c in PACTE if c.kind == "qa"]
@@ -79,3 +80,12 @@ def test_parts_i_to_iii_follow_headings_and_workshops() -> None:
     assert len(ateliers) == 6
     assert "partie III, atelier « Rapports avec l’administration »" in ateliers
     assert not any(re.search(r"Atelier ‘Missions", c.text) for c in QA)
+
+
+def test_footnotes_stay_where_printed_unless_inside_a_sentence() -> None:
+    (pv,) = [c for c in QA if c.question.startswith("Le PV du conseil de classe")]
+    assert "7 En cas de désaccord des parents" in pv.answer
+    # Footnote 1 was printed inside a sentence: the sentence is whole again, the note follows it.
+    text = collapse_ws(document_by_id("infos-pacte-2024").text)
+    assert "en janvier 2024, 1.350 ETP (équivalents temps-plein)" in text
+    assert text.index("1 Pendant la période de transition") > text.index("1.350 ETP")
