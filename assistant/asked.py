@@ -231,32 +231,29 @@ def _unit_pattern(unit: str) -> re.Pattern[str]:
     return re.compile(rf"\b{_NUMBER}\s+(?:{alternatives}){counted}")
 
 
+# (the kind of value a question asks, what gives it in an answer's text), both on folded text
+_VALUE_CHECKS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (_ASKS_DATE, _HAS_DATE),
+    (_ASKS_NOTICE, _HAS_NOTICE),
+    (_ASKS_CONSEQUENCE, _HAS_CONSEQUENCE),
+    (_ASKS_AMOUNT, _HAS_AMOUNT),
+    (ASKS_PHONE, HAS_PHONE),
+    (_ASKS_FREQUENCY, _HAS_FREQUENCY),
+    (_ASKS_POSTAL, _HAS_POSTAL),
+    (_ASKS_RECOURSE, _HAS_RECOURSE),
+    (_ASKS_FORM, _HAS_FORM),
+    (_ASKS_COUNT, _HAS_COUNT),
+)
+
+
 def gives_asked(question: str, answer_text: str, *, moments: bool = True) -> bool:
     """False when the question asks a date, a consequence, an amount, a number of days/months/years
     or a figure at a given month that the answer's text does not contain. `moments=False` for a rule's
     answer, which computes from the case's dates (a month there is the IPT's start, not the asked time)."""
     q, text = fold(question), fold(answer_text)
-    if _ASKS_DATE.search(q) and not _HAS_DATE.search(text):
+    if any(asks.search(q) and not gives.search(text) for asks, gives in _VALUE_CHECKS):
         return False
     if _ASKS_DELAY.search(q) and not (_HAS_DELAY.search(text) or _HAS_DATE.search(text)):
-        return False
-    if _ASKS_NOTICE.search(q) and not _HAS_NOTICE.search(text):
-        return False
-    if _ASKS_CONSEQUENCE.search(q) and not _HAS_CONSEQUENCE.search(text):
-        return False
-    if _ASKS_AMOUNT.search(q) and not _HAS_AMOUNT.search(text):
-        return False
-    if ASKS_PHONE.search(q) and not HAS_PHONE.search(text):
-        return False
-    if _ASKS_FREQUENCY.search(q) and not _HAS_FREQUENCY.search(text):
-        return False
-    if _ASKS_POSTAL.search(q) and not _HAS_POSTAL.search(text):
-        return False
-    if _ASKS_RECOURSE.search(q) and not _HAS_RECOURSE.search(text):
-        return False
-    if _ASKS_FORM.search(q) and not _HAS_FORM.search(text):
-        return False
-    if _ASKS_COUNT.search(q) and not _HAS_COUNT.search(text):
         return False
     unit = _ASKS_UNIT.search(q)
     if unit and not _unit_pattern(unit.group(1)).search(text):
