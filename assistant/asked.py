@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.asked_agent import answers_asked_agent
-from assistant.textnorm import fold
+from assistant.textnorm import fold, typo_edits
 
 _MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _NUMBER = r"(?:\d[\d.,/]*|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)"
@@ -162,6 +162,12 @@ _EVERYWHERE = _word_set(
 )
 
 
+def _naming(noun: str) -> str:
+    """The pattern of a text naming a noun: a short one as a word ("âge", not "agents"), a longer one
+    by its stem ("diplôm-")."""
+    return rf"\b{re.escape(noun)}[es]?s?\b" if len(noun) <= 4 else rf"\b{re.escape(noun[:-1])}"
+
+
 def names_asked_noun(question: str, answer_text: str, *, on_topic: bool = True) -> bool:
     """False when a "quel <nom>" question's noun (a kind of value: âge, diplôme, ancienneté) appears
     in no quoted passage of the answer about the question's topic (sharing another of its words): the texts
@@ -173,8 +179,7 @@ def names_asked_noun(question: str, answer_text: str, *, on_topic: bool = True) 
         noun = match.group("noun").rstrip("s")
         if noun in _UNNAMED_VALUES or f"{noun}s" in _UNNAMED_VALUES or _misspelt_unnamed(noun):
             continue
-        # a short noun as a word ("âge", not "agents"); a longer one by its stem ("diplôm-")
-        named = rf"\b{re.escape(noun)}[es]?s?\b" if len(noun) <= 4 else rf"\b{re.escape(noun[:-1])}"
+        named = _naming(noun)
         topic = _stems(q) - _stems(noun) if on_topic else set()
         if not any(re.search(named, s) and (not topic or topic & _stems(s)) for s in quotes):
             return False
@@ -194,30 +199,17 @@ def states_asked_bound(question: str, answer_text: str) -> bool:
     if not match or match.group("noun") in _UNNAMED_VALUES or match.group("noun") in _EVERYWHERE:
         return True
     noun = match.group("noun")
-    named = re.compile(rf"\b{re.escape(noun)}[es]?s?\b" if len(noun) <= 4 else rf"\b{re.escape(noun[:-1])}")
+    named = re.compile(_naming(noun))
     sentences = re.split(r"[.;\n]", fold(answer_text))
     return any(named.search(s) and _BOUND.search(s) for s in sentences)
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Whether `a` is `b` with two neighbouring letters swapped, or one letter missing or too many."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+_LONG_UNNAMED = frozenset(w for w in _UNNAMED_VALUES if len(w) >= 5)
 
 
 def _misspelt_unnamed(noun: str) -> bool:
     """A typed-fast kind of value ("quel artcile", "quelle procedrue") stands for that kind."""
-    return len(noun) >= 5 and any(_one_edit(noun, w) for w in _UNNAMED_VALUES if len(w) >= 5)
+    return len(noun) >= 5 and not _LONG_UNNAMED.isdisjoint(typo_edits(noun))
 
 
 def _stems(text: str) -> set[str]:

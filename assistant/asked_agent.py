@@ -101,25 +101,20 @@ def asked_agents(question: str) -> tuple[set[str], bool]:
     closed = _CLOSED_SUBJECT.search(q)
     if closed:
         subject = closed.group("x") or closed.group("y") or ""
-        # "c'est l'école ordinaire ou la spécialisée qui… ?" asks a choice, not "is it X?"
-        return _agents(subject), not re.search(r"\bou\b", subject)
+        # "c'est l'école ordinaire ou la spécialisée qui… ?" asks a choice, not "is it X?": one of the
+        # agents offered is the answer, so none is checked
+        if re.search(r"\bou\b", subject):
+            return set(), False
+        return _agents(subject), True
     receiver = _RECEIVER.search(q)
     if receiver:
         return _agents(receiver.group("x")), False
     return set(), False
 
 
-def asked_choice(question: str) -> bool:
-    """Whether the closed subject offers a choice ("l'école ordinaire ou la spécialisée")."""
-    closed = _CLOSED_SUBJECT.search(fold(question))
-    return bool(closed and re.search(r"\bou\b", closed.group("x") or closed.group("y") or ""))
-
-
 def _missing_agent(question: str, conclusion: str) -> tuple[str | None, bool]:
     asked, closed = asked_agents(question)
     named = _agents(fold(conclusion))
-    if not closed and asked_choice(question):  # one of the agents offered is the answer
-        return None, closed
     for key in asked:
         if key not in named and not (key == "cpms" and named & {"cpms_ordinaire", "cpms_specialise"}):
             return key, closed

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.compose import REASONING_MARKER
 from assistant.models import Citation
 from assistant.textnorm import fold
 
@@ -15,7 +16,7 @@ _MAX_PASSAGES = 3
 def basis_text(conclusion: str, citations: Sequence[Citation]) -> str:
     """The conclusion, then (as its reasoning) each cited passage with its source, the passages closest
     to the conclusion first."""
-    lines = [conclusion.strip(), "", "**Raisonnement**", "Ce que disent les textes :"]
+    lines = [conclusion.strip(), "", REASONING_MARKER, "Ce que disent les textes :"]
     seen: set[str] = set()
     for cited in sorted(citations, key=lambda c: -_shared_words(conclusion, c.quote)):
         if cited.quote in seen or len(seen) >= _MAX_PASSAGES:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.asked_agent import deny_agent
+from assistant.compose import REASONING_MARKER
 from assistant.textnorm import fold
 
 _WORDS = {
@@ -171,7 +172,7 @@ _LABELS = {
     "jour": "jours", "periode": "périodes", "point": "points", "etp": "ETP", "pct": "%", "an": "ans",
     "mois": "mois", "semaine": "semaines", "eleve": "élèves", "item": "items", "heure": "heures",
 }  # fmt: skip
-_REASONING = "\n\n**Raisonnement**"
+_REASONING = f"\n\n{REASONING_MARKER}"
 
 
 def unstated(question: str, answer: str, quotes: Sequence[str] = (), reported: bool = True) -> list[str]:

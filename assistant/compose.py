@@ -71,12 +71,21 @@ def reference(citation: Citation) -> str:
     return f"{citation.title}, {citation.locator}"
 
 
+# the heading between a rule answer's conclusion and its reasoning
+REASONING_MARKER = "**Raisonnement**"
+
+
+def conclusion_of(text: str) -> str:
+    """A rule answer's conclusion: its text before the reasoning (the whole text when it has none)."""
+    return text.split(REASONING_MARKER, 1)[0]
+
+
 def compose_rule(result: RuleResult, support: Passage | None = None) -> Composed:
     """The rule's conclusion first, then its reasoning; citations = the rule's, plus a passage if given."""
     lines = [result.conclusion.strip()]
     if result.steps:
         lines.append("")
-        lines.append("**Raisonnement**")
+        lines.append(REASONING_MARKER)
         lines.extend(f"- {step}" for step in result.steps)
     citations = list(result.citations)
     if support is not None and not any(c.locator == support.chunk.locator for c in citations):

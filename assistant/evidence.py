@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from assistant.index.analyzer import STOP_WORDS as ANALYZER_STOP
 from assistant.models import Chunk
 from assistant.qualified import QualifiedNotions
-from assistant.textnorm import fold
+from assistant.textnorm import fold, typo_edits
 
 Tokenize = Callable[[str], list[str]]
 
@@ -241,14 +241,7 @@ class Vocabulary:
     def _one_typo_away(self, word: str) -> bool:
         """Whether a word of the texts is one typo away ("cmps" for "cpms", "integartion", "eleeve"):
         two letters swapped, one letter too many or missing (a wrong letter is often another word)."""
-        if len(word) < _SHORTEST - 1:
-            return False
-        letters = "abcdefghijklmnopqrstuvwxyz"
-        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-        edits = {a + b[1:] for a, b in splits if b}
-        edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-        edits |= {a + c + b for a, b in splits for c in letters}
-        return any(e in self._words for e in edits if e != word)
+        return len(word) >= _SHORTEST - 1 and not self._words.isdisjoint(typo_edits(word))
 
     def _foreign_place(self, folded: str) -> bool:
         """Whether a capitalised word after "en/au" names a place no text uses as such: its stem may

@@ -55,7 +55,7 @@ class RulePath:
                     return extractive
             return narrower or Answer(text=str(clarify), kind="clarify", rule_id=spec.id, state=new_state)
         composed = compose.compose_rule(result)
-        conclusion = composed.text.split("**Raisonnement**")[0]
+        conclusion = compose.conclusion_of(composed.text)
         if u.asks_basis and composed.citations:  # "pourquoi ?", "c'est écrit où ?" about the last answer
             text = basis_text(conclusion, composed.citations)
             return Answer(

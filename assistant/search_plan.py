@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.models import ConversationState
-from assistant.named_texts import asked_article_first, entry_into_force_first
-from assistant.textnorm import ARRETE_NOUN
+from assistant.textnorm import ARRETE_NOUN, fold
 from assistant.understand import Understanding
 
 # "le décret de 2018, il s'applique depuis quand ?": when a text itself applies, which the texts say
@@ -58,3 +57,41 @@ def search_hits(retriever, u: Understanding, query: str, sources: dict, *, flemi
     if applies_asked(u):
         hits = entry_into_force_first(hits, u.normalised, sources)
     return asked_article_first(hits, u.normalised)
+
+
+_STATES_ENTRY = re.compile(r"entre(nt)? en vigueur|produit ses effets")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def entry_into_force_first(hits: list, question: str, sources: dict) -> list:
+    """The passages of a question on when a text applies, those stating an entry into force first
+    (of the kind of text and the year the question names, when it names them), and only them when
+    there are some: the others only share the text's subject."""
+    folded = fold(question)
+    years = set(_YEAR.findall(folded))
+
+    def named(hit) -> bool:
+        source = sources.get(hit.chunk.source_id)
+        if source is None or fold(source.kind) not in folded:
+            return False
+        return not years or any(y in source.title for y in years)
+
+    entry = [h for h in hits if _STATES_ENTRY.search(fold(h.chunk.text))]
+    return sorted(entry, key=lambda h: not named(h)) or hits
+
+
+_ASKED_ARTICLE = re.compile(r"\barticle (\d{1,3}(?:/\d{1,2})?(?:bis|ter|quater)?)\b(?!/)")
+
+
+def asked_article_first(hits: list, question: str) -> list:
+    """The passages of the article a question names ("que dit l'article 11/3 ?") before those that
+    only cite it ("calculé conformément à l'article 11/3"): the locator names the article itself."""
+    asked = _ASKED_ARTICLE.findall(fold(question))
+    if not asked:
+        return hits
+
+    def names(hit) -> bool:
+        locator = fold(hit.chunk.locator)
+        return any(re.search(rf"\bart\.? ?{re.escape(n)}\b(?![/\d])", locator) for n in asked)
+
+    return sorted(hits, key=lambda h: not names(h))

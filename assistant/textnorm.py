@@ -80,3 +80,18 @@ def canonical(text: str) -> str:
 def collapse_ws(text: str) -> str:
     """Runs of whitespace to one space (how quotes are compared with the corpus)."""
     return re.sub(r"\s+", " ", text).strip()
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def typo_edits(word: str) -> set[str]:
+    """The spellings one typo away from a folded word: two neighbouring letters swapped, one letter
+    missing or one too many ("cmps" for "cpms", "artcile" for "article", "eleeve" for "eleve"). A
+    wrong letter is not one: it often makes another word."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    edits.discard(word)
+    return edits

@@ -27,8 +27,6 @@ from assistant.understand import followup as fu
 from assistant.understand.core import valid_facts
 from assistant.understand.normalise import normalise
 
-_MARKER = "**Raisonnement**"
-
 
 def _new_case_facts(u: Understanding, state: ConversationState) -> bool:
     """Whether this turn sets a fact of the case (not of the question's form) to a new value."""
@@ -58,7 +56,7 @@ def _conclusion(func: Callable, facts: Facts, today: dt.date) -> str:
     result = func(facts, facts.reference_date or today)
     if result.data.get("clarify"):
         return ""
-    return compose.compose_rule(result).text.split(_MARKER)[0].strip()
+    return compose.conclusion_of(compose.compose_rule(result).text).strip()
 
 
 def repeats_last_answer(
