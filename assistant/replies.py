@@ -155,7 +155,10 @@ def _school_years(folded: str) -> set[str]:
 
 # The only circulars the texts hold are those of their own school years: a question about another
 # year's circular ("la circulaire 2027-2028", "la prochaine circulaire") is not answered by them.
-_CIRCULAR_YEAR = re.compile(r"\bcirculaires?\b[^.?!]{0,30}?\b(20\d\d)-(?:20)?\d\d\b")
+# a circular named by its school year ("la circulaire 2026-2027") or by its rentrée ("… de la rentrée 2026")
+_CIRCULAR_YEAR = re.compile(
+    r"\bcirculaires?\b[^.?!]{0,30}?\b(?:(20\d\d)-(?:20)?\d\d\b|rentree (20\d\d)\b(?![-/]))"
+)
 _NEXT_CIRCULAR = re.compile(
     r"\b(prochaine|future|suivante) circulaire|\bcirculaire (de l'annee |de l'an )?(prochaine?|suivante)\b"
 )
@@ -165,7 +168,9 @@ def asks_other_circular(question_folded: str, circular_years: Sequence[int]) -> 
     """Whether the question is about a circular of a school year the texts do not hold."""
     if _NEXT_CIRCULAR.search(question_folded):
         return True
-    return any(int(m.group(1)) not in circular_years for m in _CIRCULAR_YEAR.finditer(question_folded))
+    return any(
+        int(m.group(1) or m.group(2)) not in circular_years for m in _CIRCULAR_YEAR.finditer(question_folded)
+    )
 
 
 # A request to act on someone's file ("pouvez-vous vérifier si le dossier de mon fils…") is not a

@@ -96,6 +96,17 @@ def _stem(word: str) -> str:
     return stem if stem.isdigit() else stem[:STEM_MAX]
 
 
+# A feminine participle typed without accents ("accordees", "debutee"): Snowball stems it apart from
+# the texts' accented forms ("accordees" -> "accorde", "accordées" -> "accord"); its final "ée(s)" is
+# restored first. A word ending in "ee(s)" is, in French, always such a form ("année" and "entrée"
+# stem alike with or without the accent).
+_UNACCENTED_PARTICIPLE = re.compile(r"(?<=[a-z]{3})ee(s?)$")
+
+
+def _participle(word: str) -> str:
+    return _UNACCENTED_PARTICIPLE.sub(r"ée\1", word)
+
+
 def _accented_forms(text: str) -> dict[str, str]:
     """Folded word -> its accented lower-case spelling in the text (to stem with the accents)."""
     return {fold(w): w for w in _ACCENTED_WORD.findall(text.lower())}
@@ -129,7 +140,7 @@ def analyze(text: str) -> list[str]:
         if word in ACRONYMS:
             tokens.append(word)
             continue
-        stem = _stem(accented.get(word, word))
+        stem = _stem(_participle(accented.get(word, word)))
         tokens.append(stem)
         tokens.extend(_SYNONYM_WORDS.get(stem, ()))
         tokens.extend(_FORM_WORDS.get(accented.get(word, word), ()))

@@ -206,10 +206,12 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
         "governing_text": "circulaire-ipt-2025-2026",
     }
     numeric = False
+    ended: list[bool] = []
     for b in _brackets(start, focus, year):
         a = amounts("2020_2022" if b == "depuis_2020" else b, year, bool(third))
         cites += [x for x in a.cites if x not in cites]
         numeric = numeric or bool(a.periods or a.points)
+        ended.append(a.ended)
         parts.append(
             f"pour une IPT {LABELS[b]}, {_describe(a, 'pole' if b == 'depuis_2022' else actor, focus)}"
         )
@@ -253,6 +255,9 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
         head = NOT_GIVEN.format(year=year)
     elif numeric and not year_is_circulars(year):  # "en 2027-2028 ?": the latest texts' amounts, said so
         head += f" {LATER_YEAR.format(year=year)}"
+    if start is not None and ended and all(ended):
+        # "rapportera-t-elle encore des points en 2026-2027 ?": the IPT ended, it yields nothing
+        head = yes_no_lead(facts, False, head)
     if facts.pooling is not None:
         # "elles ne peuvent pas être mutualisées, c'est vrai ?": the circular's sentence settles it
         if C_ROUNDING not in cites:

@@ -83,3 +83,18 @@ def test_accented_participles_share_the_stem_of_their_verb():
 )
 def test_everyday_words_meet_the_texts_words(user: str, text: str):
     assert set(analyze(user)) & set(analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("typed", "text"),
+    [
+        ("accordees", "accordées"),
+        ("debutees", "débutées"),
+        ("octroyee", "octroyée"),
+        ("generees", "générées"),
+        ("arretee", "arrêtée"),
+        ("annee", "année"),
+    ],
+)
+def test_participles_typed_without_accents_meet_the_texts(typed: str, text: str):
+    assert analyze(typed) == analyze(text)

@@ -121,7 +121,9 @@ _FOCUS = (
     ),
     (
         "obligation",
-        r"\boblig\w*|\bobligatoire\w*|\best-on tenu|\bsommes-nous tenus\b|\bdoit-(on|il|elle)\b|\bdevons-nous\b|\bdoivent-(elles|ils)\b"
+        r"\boblig\w*|\bobligatoire\w*|\best-on tenu|\bsommes-nous tenus\b"
+        # "devoir" inverted, in any tense and person ("doit-on", "devions-nous", "devra-t-elle")
+        r"|\b(doi[a-z]*|dev[a-z]+)-(t-)?(on|il|elle|ils|elles|nous|vous)\b"
         r"|\bfaut\b|\bfaut-il\b|\bnecessaire\b"
         # "on doit les rendre ?", "nous devons encore l'envoyer ?": devoir with on/nous, not inverted
         r"|\bon (doit|devra|devrait)\b|\bnous (devons|devrons|devrions)\b"
