@@ -11,12 +11,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.legal_reference import STATES_REFERENCE, asks_reference
 from assistant.models import Chunk, Citation, RuleResult
 from assistant.sentences import (
     Lexicon,
     answer_quotes,
     best_sentences,
     fit,
+    overlap,
     shorten_quote,
     split_sentences,
 )
@@ -221,6 +223,28 @@ def _denying(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> in
     return 0
 
 
+def _referencing(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> int | None:
+    """The index of the one of the first few passages whose chosen sentences name an article or a
+    dated legal text and match the question best, for a question asking where something is written
+    ("quelle est la base légale de la rétrocession ?"); None when the question asks no reference or
+    no passage names one. A passage on the same subject that says nothing of its source does not
+    answer it."""
+    if not asks_reference(fold(question)):
+        return None
+    first = passages[0]
+    query = set(lexicon.tokenize(question))
+    found: dict[int, float] = {}  # passage -> how well its quoted sentences match the question
+    for i, p in enumerate(passages[:DENIAL_DEPTH]):
+        if i and (
+            p.score < DENIAL_MIN_SCORE * first.score or p.chunk.jurisdiction != first.chunk.jurisdiction
+        ):
+            continue
+        quoted = best_sentences(question, _body(p.chunk), lexicon)
+        if any(STATES_REFERENCE.search(fold(s)) for s in quoted):
+            found[i] = overlap(" ".join(quoted), query, lexicon)
+    return max(found, key=lambda i: (found[i], -i)) if found else None
+
+
 def choose(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> list[Passage]:
     """The passages with the one to answer from first: the best-ranked one, unless another of the
     first few, nearly as well ranked, has a sentence (and heading) that fits the question clearly
@@ -229,6 +253,11 @@ def choose(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> list
     if len(passages) < 2:
         return list(passages)
     denying = _denying(question, passages, lexicon)
+    if not denying:
+        referencing = _referencing(question, passages, lexicon)
+        denying = referencing or 0
+        if referencing == 0:  # the first passage names its source: it answers
+            return list(passages)
     if denying:
         return [passages[denying], *passages[:denying], *passages[denying + 1 :]]
     floor = CHOICE_MIN_SCORE * first.score if first.score > 0 else first.score

@@ -15,6 +15,7 @@ import datetime as dt
 from assistant import claims, compose, currency, replies
 from assistant.asked import gives_asked
 from assistant.basis import basis_text
+from assistant.legal_reference import STATES_REFERENCE, asks_reference, gives_reference
 from assistant.models import Answer, ConversationState, RuleResult
 from assistant.narrow import NarrowerAsk, distinctive_words, narrower_ask
 from assistant.rule_or_text import distinctive_ask, names_undated_matter, narrower_answer
@@ -61,6 +62,8 @@ class RulePath:
             return Answer(
                 text=text, kind="rule", rule_id=spec.id, citations=composed.citations, state=new_state
             )
+        if asks_reference(fold(u.question)) and not gives_reference(fold(conclusion)):
+            return self._reference_answer(u, state, today, conclusion, composed.citations, spec.id, new_state)
         told = "\n".join([composed.text, *(c.quote for c in result.citations)])  # its text and its quotes
         if repeats_last_answer(u, state, spec.func, conclusion, today):  # another question, same case
             other = other_rule_in_context(u, state)  # "et les moyens ?" after a stop: their fate
@@ -100,6 +103,28 @@ class RulePath:
             citations=composed.citations,
             notes=notes,
             state=new_state,
+        )
+
+    def _reference_answer(
+        self,
+        u: Understanding,
+        state: ConversationState,
+        today: dt.date,
+        conclusion: str,
+        cited,
+        rule_id,
+        new_state,
+    ) -> Answer:
+        """A question asking where the rule is written ("quelle est la base légale de la rétrocession
+        ?") whose conclusion names no text: the sentences that name an article or a dated text when
+        the passages have them, else the conclusion with the passages it rests on, each with its place."""
+        extractive = self._retrieval_answer(u, state, today)
+        if extractive.kind == "retrieval" and any(
+            STATES_REFERENCE.search(fold(c.quote)) for c in extractive.citations
+        ):
+            return extractive
+        return Answer(
+            text=basis_text(conclusion, cited), kind="rule", rule_id=rule_id, citations=cited, state=new_state
         )
 
     def _own_question_answer(

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from assistant.legal_reference import ASKS_REFERENCE, STATES_REFERENCE
 from assistant.models import QUOTE_MAX_CHARS
 from assistant.sentence_lists import _intro, _list_items, complete, is_body
 from assistant.textnorm import collapse_ws, fold
@@ -50,6 +51,8 @@ _ASKED = (
         re.compile(r"\b(combien(?! de temps)|nombre|quel pourcentage|quelle proportion)\b"),
         re.compile(r"\b\d+([,.]\d+)?\b"),
     ),
+    # where it is written: a sentence naming an article or a dated legal text
+    (ASKS_REFERENCE, STATES_REFERENCE),
     (  # who: a question opening with "qui", or "par / à / auprès de qui"
         re.compile(r"(^|[?,;:.!] |\bet |\b(par|a|aupres de|chez) )qui\b"),
         re.compile(r"\bpar\s*:|\baupres (du|de|des)\b|\b(faire appel|s'adresser|recours) (a|aupres)\b"),

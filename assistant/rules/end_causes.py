@@ -165,7 +165,8 @@ def causes(facts: Facts, today: dt.date) -> RuleResult:
             f"L'IPT peut prendre fin en cours d'année, à la date connue de l'évènement{on} pour {cause[1]} "
             f"(cas {cause[0]}° des sept cas prévus) ; les autres cas : " + _listed() + "."
         )
-        conclusion = lead(facts, True, text)
+        # "l'IPT continue jusqu'en juin ?" asks the inverse of "peut-elle prendre fin ?"
+        conclusion = lead(facts, facts.focus != "wait", text)
     elif facts.end_cause in OTHER_MOTIVES:
         conclusion = (
             f"C'est un motif d'arrêt prévu : {OTHER_MOTIVES[facts.end_cause]}. Les motifs d'arrêt sont : {MOTIVES}. "

@@ -117,7 +117,11 @@ _FOCUS = (
         "wait",
         r"\b(attendre|patienter)\b.{0,25}\b(fin|juin|rentree|septembre|prochaine|prochain)\b"
         # "elle ne peut être arrêtée qu'à la fin de l'année", "seulement en fin d'année ?"
-        r"|\b(qu'|uniquement |seulement )(a|en) (la )?fin (de l'|d')annee\b",
+        r"|\b(qu'|uniquement |seulement )(a|en) (la )?fin (de l'|d')annee\b"
+        # "l'IPT continue jusqu'en juin ?", "elle va jusqu'à la fin de l'année ?": whether it lasts,
+        # the inverse of whether it may end before
+        r"|\b(continu\w*|se poursui\w*|dure\w*|va|ira|reste\w*)( en place| en cours| active)? (quand meme |tout de meme |malgre tout |encore )?"
+        r"jusqu'(a|en|au) (la fin|fin|juin|l'ete|les vacances|30 juin)\b",
     ),
     (
         "obligation",

@@ -1,0 +1,42 @@
+"""Questions that ask where a rule is written: its legal basis, its article, its text.
+
+"Quelle est la base légale de la rétrocession ?", "c'est dans quel article ?", "où est-ce écrit que le
+protocole est conservé à l'école ?" ask for a reference (an article, a decree, a point of the
+circular), not only for the rule itself. An answer gives one when it names an article or a text; a
+sentence that names one is the one to quote. Patterns apply to folded text (assistant.textnorm.fold).
+"""
+
+from __future__ import annotations
+
+import re
+
+# asking for the reference itself (not a follow-up "c'est écrit où ?", see understand/followup.py)
+ASKS_REFERENCE = re.compile(
+    r"\bbases? (legales?|juridiques?|reglementaires?)\b|\bfondements? (legal|juridique)\w*"
+    r"|\breferences? (legales?|juridiques?|reglementaires?)\b"
+    r"|\b(quels?|dans quel|selon quel|par quel) (articles?|textes? (de loi|legal|legaux|reglementaires?))\b"
+    r"|\bou (est-ce que |est-ce |c'est |est-il |est-elle )?(ecrit|prevu|stipule|inscrit)\b"
+    r"|\b(c'est|est-ce) (ecrit|prevu|stipule) ou\b|\bsur quelle base (legale|juridique)\b"
+)
+
+# a reference in an answer or a sentence: an article, a named legal text, a point of the circular
+HAS_REFERENCE = re.compile(
+    r"\b(article|articles|art)\.? ?\d|\b(decret|loi|arrete|agcf|code de l'enseignement)\b"
+    r"|\bcirculaire\b|\bpoint \d"
+)
+
+# a sentence that itself names an article or a dated legal text (a footnote "Article 65, § 4, al. 3
+# du décret du 17 juin 2021.", a list of "Bases légales")
+STATES_REFERENCE = re.compile(
+    r"\b(article|articles|art)\.? ?\d|\b(decret|loi|arrete|agcf)s? du \d|\bcode de l'enseignement\b"
+)
+
+
+def asks_reference(folded_question: str) -> bool:
+    """Whether the (folded) question asks where something is written."""
+    return bool(ASKS_REFERENCE.search(folded_question))
+
+
+def gives_reference(folded_text: str) -> bool:
+    """Whether the (folded) answer names an article, a legal text or a point of the circular."""
+    return bool(HAS_REFERENCE.search(folded_text))
