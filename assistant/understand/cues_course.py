@@ -15,7 +15,12 @@ _KEEP_AFTER_TRANSFER = (
 
 COURSE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "accompaniment.who": (
-        (r"\bqui (l'|la |le )?(accompagne|assure\w* l'accompagnement|prend en charge|suit)\b", 0.65),
+        # any tense: "qui l'accompagnera en 2026-2027 ?", "qui le suivra ?"
+        (
+            r"\bqui (l'|la |le |les )?(accompagne(ra|ront|rait)?|assure\w* l'accompagnement|prend(ra)? en charge"
+            r"|suit|suivra)\b",
+            0.65,
+        ),
         # a special school that wants to keep / go on accompanying its IPTs
         (
             # the object kept is the pupil or the IPT ("garder ses IPT", "peut-on la garder"), not a

@@ -9,7 +9,8 @@ import re
 # retour" about the attestation.
 _STAGES: tuple[tuple[str, str], ...] = (
     ("attestation", r"\battestations?\b|\bprotocole justificatif\b"),
-    ("bilan", r"\bbilans?\b"),
+    # "un bilan médical" is a medical report (the scales' file, the pupil's diagnosis), not the IPT's bilan
+    ("bilan", r"\bbilans?\b(?! medica)"),
     ("evaluation", r"\bevaluations?\b|\bevaluer\b"),
     ("pia", r"\bpia\b"),
     ("prolongation", r"\bprolong\w*"),
@@ -196,9 +197,12 @@ def yes_no(text: str) -> dict[str, object]:
 
 
 # A place the school is said NOT to hold ("ni siège ni partenaire", "n'est pas école siège") is no place.
-_NEGATED_PLACE = _RE(r"\b(ni|pas|plus|non|jamais) (une? |l')?(ecole )?(siege|partenaire( specifique)?)\b")
+# "n'est siège ni partenaire d'aucun pôle": the literary "n'est X ni Y" negates both without "pas"
+_NEGATED_PLACE = _RE(
+    r"\b(ni|pas|plus|non|jamais|n'est) (une? |l')?(ecole )?(siege|partenaire( specifique)?)\b"
+)
 _NEITHER_NOR = _RE(
-    r"\bni (une? |l')?(ecole )?(siege|partenaire)\b[^.?!;]{0,40}\bni (une? |l')?(ecole )?(siege|partenaire)\b"
+    r"\b(ni|n'est) (une? |l')?(ecole )?(siege|partenaire)\b[^.?!;]{0,40}\bni (une? |l')?(ecole )?(siege|partenaire)\b"
 )
 
 
@@ -233,10 +237,19 @@ def _two_named_poles(text: str) -> bool:
     return len(set(re.findall(r"\bpole ([b-z]|a(?=\s*(?:mais\b|et\b|,|\.|;))|\d{1,2})\b", text))) >= 2
 
 
+_NO_IMMERSION = _RE(
+    r"\b(pas|sans|ni|aucune?|hors)( d'| de l'| de la | en | d'une | dans une? )?(immersion|langue des signes|classe bilingue)\b"
+)
+
+
 def specific_cases(text: str) -> dict[str, object]:
     """Sign-language immersion; enrolment/attendance in special education since 15 October."""
     out: dict[str, object] = {}
-    if _RE(r"\blangue des signes\b|\blsfb\b|\bimmersion\b|\bclasse bilingue\b|\bsourds?\b").search(text):
+    # a deaf pupil is not by itself in sign-language immersion; "pas d'immersion" / "sans immersion"
+    # says the case does NOT have it (the condition is then false, not present)
+    if _NO_IMMERSION.search(text):
+        out["sign_language_immersion"] = False
+    elif _RE(r"\blangue des signes\b|\blsfb\b|\bimmersion\b|\bclasse bilingue\b").search(text):
         out["sign_language_immersion"] = True
     if _IRREGULAR.search(text):
         out["attends_regularly"] = False  # enrolled but not attending regularly

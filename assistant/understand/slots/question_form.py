@@ -70,7 +70,9 @@ _ASKS_BLOCK = re.compile(
 _BLOCKS = re.compile(r"\bbloqu\w*|\bveto\b|\b(refuser|s'opposer|empecher)\b")
 # A clause ending on a figure and a question mark states a figure to confirm, however short it is
 # ("on a droit à 440 points ?", "ça fait 66 % ?")
-_FIGURE_CLOSED = re.compile(r"\d+(?:[.,]\d+)? ?(points?|periodes?|%) ?\?$")
+_FIGURE_CLOSED = re.compile(
+    r"\d+(?:[.,]\d+)? ?(points?|periodes?|%)( (aussi|egalement|encore|alors|donc|non|tout de meme))? ?\?$"
+)  # "16 périodes aussi ?": the figure closes the question, an adverb or not
 # A declarative clause with a modal verb and a question mark is closed however short it is ("on peut
 # la garder en 2025-2026 ?", "il doit le refaire ?").
 _MODAL = re.compile(r"\b(peut|peuvent|pourra|pourront|pourrait|pouvons|doit|doivent|devra|devons|faut)\b")
