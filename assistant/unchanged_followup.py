@@ -49,7 +49,9 @@ def _asks_its_own(u: Understanding, state: ConversationState) -> bool:
 def elliptic_closed(u: Understanding) -> bool:
     """A short closed follow-up without a question word of its own ("et pendant les vacances ?"):
     the last yes/no question asked again for the circumstance it names."""
-    return bool(u.facts.yes_no) and fu.keeps_form(u.normalised) and not fu._HYPOTHETICAL.search(u.normalised)
+    text = u.normalised
+    short = fu._words(text) <= fu._SHORT
+    return bool(u.facts.yes_no) and short and fu.keeps_form(text) and not fu._HYPOTHETICAL.search(text)
 
 
 def _conclusion(func: Callable, facts: Facts, today: dt.date) -> str:
@@ -117,10 +119,14 @@ _VALUE_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"\bquel(le)?s? annexes?\b"), re.compile(r"\bannexe \d")),
     (ASKS_PHONE, HAS_PHONE),  # the same phone patterns as the answer checks
     (
-        re.compile(r"\b(delais?|date limite|echeance)\b"),
+        re.compile(r"\b(delais?|date limite|echeance|combien de temps)\b"),
         re.compile(
             r"\b(dans|endeans|sous) (les )?\d+ (jours|mois|semaines)\b|\bau plus tard\b|\b\d{1,2}/\d{1,2}/\d{4}\b"
         ),
+    ),
+    (  # "joignables à quelles heures ?": opening hours, a time of day
+        re.compile(r"\b(a|de|vers|jusqu'a) quelles? heures?\b|\bhoraires?\b"),
+        re.compile(r"\b\d{1,2} ?h(\d\d)?\b"),
     ),
     (
         re.compile(r"\b(paie|paye|payer?|paient|payent|finance|coute|cout|frais)\b"),

@@ -13,7 +13,7 @@ from assistant.textnorm import canonical
 from assistant.understand import followup, intent, scope
 from assistant.understand.normalise import MAX_CHARS, is_empty, normalise, without_idioms
 from assistant.understand.score_delta import shifted_scale_score
-from assistant.understand.slots import facts_of_normalised
+from assistant.understand.slots import facts_of_normalised, restate_start
 
 
 class Understanding(BaseModel):
@@ -56,6 +56,8 @@ def understand(
     if is_empty(text):
         return Understanding(question=raw, normalised=text, empty=True)
     own = valid_facts(facts_of_normalised(text, today))
+    if restated := followup.restated_start(text, state, own):  # "non, je voulais dire octobre 2021"
+        own = valid_facts(restate_start(own, restated["ipt_start"], today))
     score = followup.bare_scale_score(text, state, own)
     if score is None:  # "et avec 3 de plus ?": the carried total moved by a difference
         score = shifted_scale_score(text, state, own)

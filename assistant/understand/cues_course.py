@@ -37,7 +37,7 @@ COURSE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # enrolment and encoding (SIEL) are not the question of who accompanies
         (r"\b(siel|encod\w*|proeco|creos)\b", -0.5),
         (
-            r"\bqui (fait|assure|se charge de|s'occupe de|est charge de|doit (faire|assurer)) (l'|de l')?accompagnement\b"
+            r"\bqui (fait|assure|se charge de|s'occupe de|est charge de|doit (faire|assurer)) (l'|de l'|son |de son |leur |de leur )?accompagnement\b"
             r"|\bqui (doit|va|peut|pourra|devra) (l'|les |la |le )?(accompagner|suivre)\b|\baccompagnement (est )?(assure|fait) par qui\b"
             r"|\b(suivie?s?|accompagnee?s?|prise? en charge) par qui\b",
             0.65,

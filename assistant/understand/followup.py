@@ -56,8 +56,10 @@ class Decision:
         if not (self.is_followup and state):
             return dict(own)
         carried = {k: v for k, v in state.facts.items() if k not in own and k not in FORM_FACTS}
-        if self.keeps_form and state.facts.get("yes_no") and "yes_no" not in own:
-            carried.update({k: state.facts[k] for k in ("yes_no", "focus") if k in state.facts})
+        if self.keeps_form and (state.facts.get("yes_no") or state.facts.get("asks_block")):
+            # the previous question asked again: its form ("peut-il bloquer… ?") with it
+            form = ("yes_no", "focus", "asks_block")
+            carried.update({k: state.facts[k] for k in form if k in state.facts and k not in own})
         if "years_in_ipt" in own and "more_than_two_years" not in own:
             carried.pop("more_than_two_years", None)
         if "more_than_two_years" in own and "years_in_ipt" not in own:
@@ -84,7 +86,7 @@ _CHALLENGE = re.compile(
 # "non, je voulais dire pour l'évaluation", "je parlais du CPMS de l'ordinaire", "plutôt en secondaire":
 # a correction of the last question, asked again with the corrected fact
 _CORRECTION = re.compile(
-    r"^(?:non|pardon|oups|euh|ah)?[ ,.!]*(?:je (?:voulais|veux) dire|je parlais (?:de|du|des|d')|je pensais a"
+    r"^(?:(?:non|pardon|oups|euh|ah|desolee?|excuse[sz]?-moi)[ ,.!]*)*(?:je (?:voulais|veux) dire|je parlais (?:de|du|des|d')|je pensais a"
     r"|c'etait (?:pour|sur|a propos)|plutot (?:pour|en|le|la|les|du|de|au|dans)\b|pas (?:la|le|les|l') ?\w+,? mais\b)"
 )
 
@@ -128,7 +130,17 @@ def keeps_form(text: str) -> bool:
     primaire alors ?') asks the previous question again, in the same form (closed stays closed)."""
     if _CHALLENGE.search(text) or _CORRECTION.search(text):
         return True
-    return _words(text) <= _SHORT and not _QUESTION_WORD.search(text)
+    if _QUESTION_WORD.search(re.sub(r"\bau cas ou\b", " ", text)):  # "au cas où" asks nothing
+        return False
+    # a longer turn keeps the form when it has no asking verb of its own ("et nous, les parents, si
+    # on n'est pas d'accord ?"); "et l'école ordinaire, elle peut refuser ?" asks its own question
+    return _words(text) <= _SHORT or (_words(text) <= _LONG and not _OWN_VERB.search(text))
+
+
+# a verb that asks a question of its own: a modal, an inversion, "est-ce que"
+_OWN_VERB = re.compile(
+    r"\b(peu[tx]|peuvent|pourr\w+|doi[st]|doivent|devr\w+|faut|faudr\w+|est-ce)\b|\b\w+-(t-)?(il|elle|ils|elles|on)\b"
+)
 
 
 def _words(text: str) -> int:
@@ -144,8 +156,12 @@ _BARE = 4  # a question of at most this many words, without facts, cannot stand 
 
 
 def _bare_question(text: str, own: dict[str, Any]) -> bool:
-    """A question word and a noun or two, no facts: "dans quel délai ?", "c'est quelle annexe ?"."""
-    return not own and _words(text) <= _BARE and bool(_QUESTION_WORD.search(text))
+    """A question word and a noun or two, no facts: "dans quel délai ?", "c'est quelle annexe ?"; or a
+    short question with no word of the domain at all ("c'est à qui de le faire ?", "ça se passe
+    comment ensuite ?"): it cannot stand on its own, it asks about the previous turn's matter."""
+    if own or not _QUESTION_WORD.search(text):
+        return False
+    return _words(text) <= _BARE or (_words(text) <= _SHORT and scope.is_out_of_scope(text, False))
 
 
 def _elliptic(text: str, own: dict[str, Any]) -> bool:
@@ -190,6 +206,7 @@ def resolve(
             and (
                 _elliptic(text, own)
                 or _bare_question(text, own)  # "c'est quelle annexe ?"
+                or (correction and bool(own))  # "non, je voulais dire en octobre 2021"
                 # "et on doit joindre quel document ?": follow-up wording, no domain word of its own
                 or (anaphoric and scope.is_out_of_scope(text, bool(own)))
                 or (anaphoric and (_words(text) <= _SHORT_TEXT or _refers_back(text)))
@@ -257,6 +274,23 @@ def deadline_key_in_context(text: str, state: ConversationState | None, own: dic
 
     key = deadline_key(f"{normalise(state.last_question)} {text}").get("deadline_key")
     return str(key) if key and key != last_key else None
+
+
+_EVENT_FACTS = frozenset({"stage", "end_when", "end_reason", "event_month"})
+
+
+def restated_start(text: str, state: ConversationState | None, own: dict[str, Any]) -> dict[str, Any]:
+    """A follow-up that gives a date without naming its event ("non, je voulais dire octobre 2021",
+    "et si c'était le 3 mars 2020 ?"), after a case dated only by the IPT's start: the new date is the
+    start's (the one date of the case it restates), not a date of another event. Returns the facts
+    to set (the start date), or {}."""
+    if not state or "event_date" not in own or "ipt_start" in own or set(own) & _EVENT_FACTS:
+        return {}
+    if "ipt_start" not in state.facts or {"event_date", "event_month"} & set(state.facts):
+        return {}
+    if not (scope.is_anaphoric(text) or _CORRECTION.search(text) or _HYPOTHETICAL.search(text)):
+        return {}
+    return {"ipt_start": own["event_date"]}
 
 
 def next_state(state: ConversationState | None, u: Any, sources: list[str]) -> ConversationState:

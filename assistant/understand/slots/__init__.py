@@ -9,7 +9,7 @@ from typing import Any
 from assistant.understand.normalise import normalise
 from assistant.understand.slots import dates, durations, procedure, question_form, school, topics
 
-__all__ = ["extract_facts", "facts_of_normalised"]
+__all__ = ["extract_facts", "facts_of_normalised", "restate_start"]
 
 
 def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
@@ -73,6 +73,15 @@ _NEW_IPT = re.compile(
     r"|\b(commenc\w*|demarr\w*|debut\w*|lanc\w*|ouvr\w*|accept\w*|entam\w*|mettre en place|prendre en charge)"
     r" (de |des |une |d'|la |les )?(nouvelles?|premieres?) (ipt|integrations?)\b"
 )
+
+
+def restate_start(own: dict[str, Any], start: dt.date, today: dt.date) -> dict[str, Any]:
+    """The facts with `start` as the IPT's start instead of an event's date, and the time in IPT
+    computed again from it."""
+    out = {k: v for k, v in own.items() if k not in ("event_date", "years_in_ipt", "more_than_two_years")}
+    out["ipt_start"] = start
+    out.update(_time_since_start(out, today))
+    return out
 
 
 def _time_since_start(out: dict[str, Any], today: dt.date) -> dict[str, Any]:

@@ -147,6 +147,7 @@ _SELF_PROPOSER = re.compile(r"\b(?:lui|elle)-?\s?meme\b")
 _AGAINST = re.compile(
     r"\b(sont|est|etaient|serait) contre\b|\bs'oppos\w*|\bavis defavorable\b|\bpas d'accord\b"
     r"|\brefus\w*|\bdi(t|sent|sait) non\b|\b(ne|n') ?(veut|veulent|souhaite|souhaitent) pas\b"
+    r"|\bbloqu\w*|\bmettre (son|leur) veto\b"  # "le CPMS peut-il bloquer… ?": the actor before the verb
 )
 
 
@@ -155,7 +156,7 @@ def opponent(text: str) -> dict[str, object]:
     m = _AGAINST.search(text)
     if not m:
         return {}
-    window = text[max(0, m.start() - 40) : m.start()]
+    window = re.split(r"[.?!;]", text[max(0, m.start() - 40) : m.start()])[-1]  # this sentence's actor
     hits = sorted((h.start(), name) for name, p in _PROPOSERS for h in re.finditer(p, window))
     if not hits:
         return {}
