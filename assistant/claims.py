@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from assistant.asked_agent import deny_agent
 from assistant.compose import REASONING_MARKER
+from assistant.requirements import requires_lacked
 from assistant.textnorm import fold
 
 _WORDS = {
@@ -201,6 +202,9 @@ def lead_rule(text: str, conclusion: str, question: str, quotes: Sequence[str], 
         # "et après 3 ans ?" the figure is the case asked about, not a claim
         if reported and own[1] == "Oui" and word == "Non":
             text = "Non" + text[3:]
+    elif word is None and requires_lacked(question, "\n".join([conclusion, *quotes])):
+        # "sans bilan médical, peut-on… ?" answered by "doit disposer d'un bilan médical"
+        text = f"Non : {text[0].lower()}{text[1:]}"
     elif word is not None:
         # a leading variable ("X = 30", "N = 45 %") keeps its capital
         keep = len(text) < 2 or text[1].isupper() or re.match(r"[A-Z] =", text)
@@ -220,4 +224,6 @@ def lead_retrieval(text: str, question: str, quotes: Sequence[str], reported: bo
     if not text.startswith(opening):
         return text
     word = verdict(question, " ".join(quotes), reported=reported)
+    if word is None and requires_lacked(question, "\n".join(quotes)):
+        word = "Non"  # the case lacks what a quoted sentence requires
     return f"{word}, d'après{text[len(opening) :]}" if word else text

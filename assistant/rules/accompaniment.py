@@ -25,7 +25,7 @@ import datetime as dt
 
 from assistant.models import Citation, RuleResult
 from assistant.rules.base import rule
-from assistant.rules.cite import circ, pacte
+from assistant.rules.cite import circ, cite, pacte
 from assistant.rules.facts import Facts
 from assistant.rules.params import param
 from assistant.rules.polarity import lead
@@ -191,6 +191,8 @@ def _missing(facts: Facts, year: str) -> list[str]:
         r"\b(ipt|integrations?)\b.{0,80}\b(pole|ecole\w* specialise\w*) qui (les |l'|la |le )?(accompagne\w*|sui\w+|prend\w* en charge)\b",
         r"\b(ecole|etablissement)s? (specialisee?s?|d'enseignement specialise)\b.{0,60}\b(peu\w+|encore|conserver|garder|continuer)\b.{0,40}\b(accompagn\w+|ipt|suivre)",
         r"\b(garder|conserver|poursuivre)\b.{0,40}\bses ipt\b",
+        # a choice of agents: "c'est le pôle ou l'école de type 7 qui assure le suivi ?"
+        r"\bc'est (le |la |l')\w+.{0,40}\bou\b.{0,40}\bqui (assure\w* (le suivi|l'accompagnement)|accompagne\w*|sui\w+)\b",
     ),
     decisive=("ipt_start", "special_school_place", "same_pole_as_ordinary", "school_year"),
     examples=(
@@ -205,6 +207,8 @@ def who(facts: Facts, today: dt.date) -> RuleResult:
     year = reference_school_year(facts, today) if facts.school_year else school_year_of(when)
     y = first_year(year)
     steps = [f"Année scolaire considérée : {year}."]
+    if facts.sign_language_immersion:  # the case's own accompaniment, whatever the start date
+        return _immersion_result(facts, year, steps)
     if y >= ONLY_POLES_YEAR:
         # "À partir de la rentrée scolaire 2026-2027, chaque élève en IPT est nécessairement pris en
         # charge par le pôle avec lequel coopère l’école d’enseignement ordinaire où est inscrit l’élève."
@@ -256,6 +260,29 @@ def who(facts: Facts, today: dt.date) -> RuleResult:
             cites.append(_ref("accompaniment.new_ipt_pole_from"))
         return _pole_result(facts, year, steps, cites, "IPT débutée à partir du 29/08/2022")
     return _old_or_conditional(facts, year, steps)
+
+
+def _immersion_result(facts: Facts, year: str, steps: list[str]) -> RuleResult:
+    """A pupil enrolled on 15 October in an ordinary school's sign-language immersion class."""
+    quotes = ("langue_des_signes", "langue_des_signes_accompagnement")
+    cites = [cite(**param(f"eligibility.quotes.{name}")) for name in quotes]
+    # « Dans ce cas, l’accompagnement sera assuré par un membre du personnel de l’école d’enseignement
+    # spécialisé de type 7 chargé de l’immersion en langue des signes ou de l’équipe pluridisciplinaire du pôle »
+    conclusion = (
+        "Pour un élève inscrit au 15 octobre dans une classe bilingue français-langue des signes d'une école "
+        "ordinaire organisant l'immersion, l'accompagnement est assuré par un membre du personnel de l'école "
+        "d'enseignement spécialisé de type 7 chargé de l'immersion en langue des signes ou par l'équipe "
+        "pluridisciplinaire du pôle territorial."
+    )
+    return RuleResult(
+        rule_id="accompaniment.who",
+        conclusion=conclusion,
+        steps=steps,
+        citations=cites,
+        facts=facts.model_dump(exclude_defaults=True, mode="json"),
+        school_year=year,
+        data={"accompanied_by": "ecole_type_7_ou_pole", "school_year": year},
+    )
 
 
 def _old_or_conditional(facts: Facts, year: str, steps: list[str]) -> RuleResult:

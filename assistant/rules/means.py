@@ -174,6 +174,8 @@ def _brackets(start: str | None, focus: str | None, year: str) -> list[str]:
         r"^(?!.*(sensori|echelle|euros?|salaire)).*\b(ipt|integrations?)\b.{0,80}"
         r"\b(rapporte\w*|genere\w*|donne\w*|octroie\w*)\b.{0,20}\b(encore|toujours|plus|aucune?)\b.{0,10}"
         r"\b(des |de |d')?(periodes?|points?)\b",
+        # an amount asked after the case: "IPT d'un type 1 en 5e secondaire depuis 2021 : 16 périodes aussi ?"
+        r"^(?!.*(sensori|echelle|euros?|salaire)).*\b(ipt|integr\w*)\b.*\b\d+([,.]\d+)? (periodes?|points?)\b[^.;:]{0,25}\?",
         # "comment sont réparties les 16 périodes ?": the split of an IPT's periods
         r"\b(repar\w*|divis\w*)\b.{0,30}\b\d+ periodes\b|\b\d+ periodes\b.{0,30}\b(repar\w*|divis\w*)\b",
     ),
@@ -232,6 +234,13 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
             parts[-1] += " (types 4, 6 et 7 du 3e degré du secondaire compris)"
         else:
             parts.append(f"sauf pour les types 4, 6 et 7 du 3e degré du secondaire : {extra}")
+    elif third is False and facts.level == "secondaire" and facts.degree in (None, 3):
+        # a secondary pupil whose type rules the 3rd-degree amounts out: said why (not for a pupil of
+        # another degree, whose question is not about the 3rd degree)
+        cites += [ref("means.periods_third_degree_467"), ref("means.points_third_degree_467")]
+        parts.append(
+            "les montants propres aux types 4, 6 et 7 au 3e degré du secondaire ne s'appliquent pas à cet élève"
+        )
     if not only_poles and focus != "points" and start != "depuis_2022":
         steps.append(
             "Périodes : total arrondi à l'unité la plus proche ; attribuées par élève mais mutualisables par l'école spécialisée."

@@ -14,6 +14,7 @@ from assistant.rules.accompaniment import first_year, reference_school_year
 from assistant.rules.base import rule
 from assistant.rules.cite import CIRCULAR, cite
 from assistant.rules.facts import Facts
+from assistant.rules.means import _is_467_third
 from assistant.rules.means_values import C_ORDINARY_KEEPS, by_year, item_cite, ref, result
 from assistant.rules.polarity import lead
 
@@ -58,23 +59,40 @@ def pre_2020(facts: Facts, today: dt.date) -> RuleResult:
     else:
         head = (
             f"En {year}, les IPT débutées avant le 02/09/2020 génèrent encore des moyens dégressifs (en 2025-2026 : "
-            "1,18 période par élève pour l'école spécialisée, 25,88 points pour le pôle) ; elles prennent fin à "
+            f"{_amounts(_is_467_third(facts))}) ; elles prennent fin à "
             "partir de 2026-2027 et ne génèrent alors plus de points complémentaires."
         )
+    cites = [
+        C_PRE2020_END,
+        C_PRE2020_AR,
+        item_cite(by_year("means.points_before_2020", "2026-2027")),
+        ref("means.periods_before_2020"),
+        item_cite(by_year("means.points_before_2020", "2025-2026")),
+    ]
+    if not ended and _is_467_third(facts) is not False:  # the case's type and degree decide the amount
+        cites += [ref("means.periods_third_degree_467"), ref("means.points_third_degree_467")]
     return result(
         "means.pre_2020",
         head,
         facts,
         year,
-        [
-            C_PRE2020_END,
-            C_PRE2020_AR,
-            item_cite(by_year("means.points_before_2020", "2026-2027")),
-            ref("means.periods_before_2020"),
-            item_cite(by_year("means.points_before_2020", "2025-2026")),
-        ],
+        cites,
         data={"ended": ended, "ends_from": "2026-2027", "points_from_2026": 0, "school_year": year},
     )
+
+
+def _amounts(third_467: bool | None) -> str:
+    """The 2025-2026 amounts of an IPT begun before 02/09/2020, for the case's type and degree."""
+    # "16 périodes par élève pour les types 4, 6 et 7 dans le 3e degré (8 … spécialisé et 8 … ordinaire)"
+    # "352 points par IPT dans les types 4, 6 ou 7 scolarisés dans le 3e degré de l’enseignement secondaire"
+    extra = (
+        "16 périodes par élève (8 pour l'école secondaire spécialisée et 8 pour l'école secondaire ordinaire) "
+        "et 352 points pour le pôle"
+    )
+    if third_467:
+        return f"type 4, 6 ou 7 au 3e degré du secondaire : {extra}"
+    base = "1,18 période par élève pour l'école spécialisée, 25,88 points pour le pôle"
+    return base if third_467 is False else f"{base} ; types 4, 6 et 7 au 3e degré du secondaire : {extra}"
 
 
 C_RESTITUTE = cite(

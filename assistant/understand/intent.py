@@ -154,6 +154,11 @@ _ASKS_FORMULA = (
 )
 
 
+# Who accompanies or follows the pupil: "qui assure son accompagnement ?", "c'est X ou Y qui assure le
+# suivi ?"
+_ASKS_WHO_FOLLOWS = r"\bqui\b.{0,60}\b(accompagn\w*|suivi|suit|assure\w*)\b"
+
+
 # The IPT has stopped ("arrêtée le 22/09", "a pris fin", "interrompue", "a échoué").
 _STOPPED = (
     r"\b(arrete\w*|arret (de|d'|du)|stopp\w*|interromp\w*|interrompu\w*|pris fin|prend fin|prendra fin"
@@ -208,8 +213,18 @@ def _fact_bonus(spec: RuleSpec, text: str, facts: dict[str, Any]) -> float:
         bonus += 0.15
     if spec.id == "means.restitution" and (stop or re.search(_STOPPED, text)):
         bonus += 0.2  # the means of an IPT that stopped: kept or given back, not their amount
-    if spec.id == "accompaniment.who" and re.search(r"\bcombien\b(?! de temps)", text):
+    if spec.id == "accompaniment.who" and (
+        re.search(r"\bcombien\b(?! de temps)", text)
+        # "accompagnée par notre école hors pôle : 16 périodes aussi ?": periods or points asked, no "qui"
+        or (facts.get("means_kind") and not re.search(r"\bqui\b", text))
+    ):
         bonus -= 0.3  # "accompagné par le pôle : ça rapporte combien ?": an amount, not who accompanies
+    if (
+        spec.id == "accompaniment.who"
+        and facts.get("sign_language_immersion")
+        and re.search(_ASKS_WHO_FOLLOWS, text)
+    ):
+        bonus += 0.5  # "immersion en langue des signes : qui l'accompagne ?": who, not whether eligible
     if spec.id == "cpms.role" and not facts.get("stage") and not re.search(_ASKS_WHICH_CPMS, text):
         bonus -= 0.3  # "le CPMS peut-il consulter le dossier médical ?": no stage, no role asked
     if spec.id == "eligibility.procedure" and stop:

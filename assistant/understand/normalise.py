@@ -34,6 +34,8 @@ _TYPOS: list[tuple[re.Pattern[str], str]] = [
         (r"\bspecial\b", "specialise"),
         (r"\benseignement ordi\b", "enseignement ordinaire"),
         (r"\bordi\b", "ordinaire"),
+        # only special education has types: "notre école (de) type 7" is a special school
+        (r"\b(ecoles?|etablissements?) (?:de |du )?type (?=[1-8]\b)", r"\1 specialisee de type "),
         (r"\bsensorimot(eur|eurs|rice|rices)\b", r"sensori-mot\1"),
         (r"\bdeadline\b", "date limite"),
         (r"\bqd\b", "quand"),
@@ -60,6 +62,28 @@ _TAG = re.compile(r"<[^<>]{0,200}>")
 _KEEP = re.compile(r"[^\w'/.,:;?!()%=+\- ]+")
 
 
+# Idioms whose words are cues of something they do not mean: "quand même" (anyway) asks no date.
+# A case condition the question excludes ("(pas d'immersion en langue des signes)") is no cue of the
+# rules about that condition: the phrase is dropped.
+_IDIOMS = (
+    (re.compile(r"\bquand (?:bien )?meme\b"), "tout de meme"),
+    (
+        re.compile(
+            r"\(?\b(?:pas|sans|hors|ni) (?:d'|de l'|de la |en |d'une |dans une? )?"
+            r"(?:immersion|classe bilingue)(?: (?:en )?(?:langue des signes|lsfb))?\)?"
+        ),
+        " ",
+    ),
+)
+
+
+def without_idioms(text: str) -> str:
+    """The folded text with its misleading idioms rewritten (also applied to the raw question)."""
+    for pattern, repl in _IDIOMS:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def normalise(question: str) -> str:
     """The canonical form of a question (folded, acronyms and typos unified, bounded length)."""
     if not isinstance(question, str):
@@ -71,7 +95,7 @@ def normalise(question: str) -> str:
     for pattern, repl in _TYPOS:
         text = pattern.sub(repl, text)
     text = canonical(text)  # a typo fix may have produced a variant canonical() maps ("centre pms")
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", without_idioms(text)).strip()
 
 
 def is_empty(normalised: str) -> bool:
