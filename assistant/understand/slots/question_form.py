@@ -122,8 +122,8 @@ _FOCUS = (
         r"|\b(qu'|uniquement |seulement )(a|en) (la )?fin (de l'|d')annee\b"
         # "l'IPT continue jusqu'en juin ?", "elle va jusqu'à la fin de l'année ?": whether it lasts,
         # the inverse of whether it may end before
-        r"|\b(continu\w*|se poursui\w*|dure\w*|va|ira|reste\w*)( en place| en cours| active)? (quand meme |tout de meme |malgre tout |encore )?"
-        r"jusqu'(a|en|au) (la fin|fin|juin|l'ete|les vacances|30 juin)\b",
+        r"|\b(continu\w*|se poursui\w*|dure\w*|perdur\w*|tien\w*|se maintien\w*|va|ira|reste\w*)( en place| en cours| active)? (quand meme |tout de meme |malgre tout |encore )?"
+        r"jusqu'(a|en|au) (la fin|fin|bout|terme|juin|l'ete|les vacances|30 juin)\b",
     ),
     (
         "obligation",
