@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.asked_agent import answers_asked_agent
+from assistant.asked_means import names_asked_means
 from assistant.textnorm import fold, typo_edits
 
 _MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
@@ -104,6 +105,10 @@ _UNITS = {
 # a number of days, weeks or months, a date, "au plus tard", "dès que" ("plus de 2 ans" in IPT is not one)
 _ASKS_DELAY = re.compile(
     r"\b(dans|sous|en) quels? delais?\b|\bquel (est le )?delai\b|\ben combien de temps\b"
+    # "on a combien de temps pour…", "de combien de temps dispose l'école…": the time left to act
+    r"|\b(a|as|avons|avez|ont|aura|auront|dispose\w*|laisse\w*) combien de temps (pour|afin d')"
+    r"|\bcombien de temps (a-t-(on|il|elle)|ont-(ils|elles)|avons-nous|avez-vous|reste-t-il|dispose\w*)\b"
+    r"|\bde combien de temps (dispose|a|ont)\b"
 )
 # "combien de temps à l'avance", "quel préavis": a notice before an act, which an answer states as a
 # figure before it ("15 jours avant", "un préavis de 30 jours"); a delay after a decision is not one
@@ -255,6 +260,8 @@ def gives_asked(question: str, answer_text: str, *, moments: bool = True) -> boo
     if not states_asked_bound(question, answer_text):
         return False
     if not moments and not answers_asked_agent(question, answer_text):  # another agent or kind
+        return False
+    if moments and not names_asked_means(question, answer_text):  # periods asked, subsidies quoted
         return False
     return not moments or all(moment in text for moment in _asked_moments(q))
 

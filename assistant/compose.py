@@ -16,6 +16,7 @@ from assistant.models import Chunk, Citation, RuleResult
 from assistant.sentences import (
     Lexicon,
     answer_quotes,
+    asked_in,
     best_sentences,
     fit,
     overlap,
@@ -282,6 +283,27 @@ def _quoted(quotes: Sequence[str], text: str) -> str:
     return "".join(out)
 
 
+# "combien de jours en plus / supplémentaires ?": an extra amount, not the premise's base figure
+_ASKS_EXTRA = re.compile(r"\b(en plus|de plus|supplementaires?|additionnel\w*|rallonge|prolongation)\b")
+# "combien de temps pour l'adapter ?", "… pour nous envoyer …": the act a time or figure is asked for
+_ASKED_ACT = re.compile(r"\bpour (?:(?:l'|la |le |les |nous |vous |leur |lui |y |en )*)([a-z]{4,}er)\b")
+
+
+def _premise(question: str, chunk: Chunk, quotes: Sequence[str]) -> list[str]:
+    """The sentence of a question/answer pair's own question that holds the kind of fact asked (a
+    delay, a date, a figure) when the quoted answer holds none: the answer takes its question's
+    premise as given ("nous avons 40 jours ouvrables pour adapter notre annexe… Pourquoi ?"). Only
+    for an act the question names ("combien de temps pour l'adapter ?"), which the sentence must name
+    too: the pair's 40 days to adapt are not the DCO's time to send its recommendations."""
+    q = fold(question)
+    act = _ASKED_ACT.search(q)
+    if not act or _ASKS_EXTRA.search(q) or not chunk.question or any(asked_in(question, quotes)):
+        return []  # "combien de jours en plus ?": an extension, which the premise's figure is not
+    sentences = split_sentences(chunk.question)
+    held = [s for s, has in zip(sentences, asked_in(question, sentences), strict=True) if has]
+    return [s for s in held if act.group(1)[:5] in fold(s)][:1]
+
+
 def compose_retrieval(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> Composed:
     """An extractive answer from the passage that fits best (for a question/answer pair, from its
     answer), then, if it adds something, one sentence of the next passage from another place."""
@@ -290,6 +312,7 @@ def compose_retrieval(question: str, passages: Sequence[Passage], lexicon: Lexic
     chunk = best.chunk
     if chunk.kind in ("qa", "question") and chunk.answer:
         quotes = answer_quotes(question, chunk.answer, lexicon)
+        quotes += _premise(question, chunk, quotes)
     else:
         quotes = best_sentences(question, chunk.text, lexicon)
     citations = [cite_passage(best, q) for q in quotes]
