@@ -92,7 +92,7 @@ def procedure(facts: Facts, today: dt.date) -> RuleResult:
         data["opponent_blocks"] = blocks
         label = PROPOSERS.get(facts.opponent) or NOT_PROPOSERS.get(facts.opponent, facts.opponent)
         verdict = (
-            f"l'avis défavorable émis par {label} bloque la proposition : l'IPT ne peut pas se faire sans son accord. "
+            f"l'avis défavorable émis par {label} bloque la proposition : l'IPT ne pourra pas se mettre en place sans son accord. "
             if blocks
             else f"l'avis défavorable émis par {label} ne bloque pas la proposition. "
         )

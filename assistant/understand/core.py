@@ -72,6 +72,8 @@ def understand(
     key = followup.deadline_key_in_context(text, state, own) if decision.is_followup else None
     if key is not None:  # "et après le 30, de nouveaux élèves ?" after the scales' deadline
         own["deadline_key"] = key
+    if decision.is_followup:  # "et les parents, eux ?" after "le CPMS peut-il bloquer… ?"
+        own.update(followup.substituted_partner(text, state, own))
     facts = decision.merged(state, own)
     return Understanding(
         question=raw,

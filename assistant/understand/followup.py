@@ -130,13 +130,15 @@ def keeps_form(text: str) -> bool:
     primaire alors ?') asks the previous question again, in the same form (closed stays closed)."""
     if _CHALLENGE.search(text) or _CORRECTION.search(text):
         return True
-    if _QUESTION_WORD.search(re.sub(r"\bau cas ou\b", " ", text)):  # "au cas où" asks nothing
+    if _QUESTION_WORD.search(_NOT_ASKING.sub(" ", text)):
         return False
     # a longer turn keeps the form when it has no asking verb of its own ("et nous, les parents, si
     # on n'est pas d'accord ?"); "et l'école ordinaire, elle peut refuser ?" asks its own question
     return _words(text) <= _SHORT or (_words(text) <= _LONG and not _OWN_VERB.search(text))
 
 
+# "au cas où", "si c'est les parents qui…": words of the question-word list that ask nothing
+_NOT_ASKING = re.compile(r"\bau cas ou\b|\b(?:c'est|ce sont|c'etait) (?:[\w'-]+ ){1,4}qui\b")
 # a verb that asks a question of its own: a modal, an inversion, "est-ce que"
 _OWN_VERB = re.compile(
     r"\b(peu[tx]|peuvent|pourr\w+|doi[st]|doivent|devr\w+|faut|faudr\w+|est-ce)\b|\b\w+-(t-)?(il|elle|ils|elles|on)\b"
@@ -291,6 +293,19 @@ def restated_start(text: str, state: ConversationState | None, own: dict[str, An
     if not (scope.is_anaphoric(text) or _CORRECTION.search(text) or _HYPOTHETICAL.search(text)):
         return {}
     return {"ipt_start": own["event_date"]}
+
+
+def substituted_partner(text: str, state: ConversationState | None, own: dict[str, Any]) -> dict[str, Any]:
+    """A follow-up naming one partner and no role for it ("et les parents, eux, ils peuvent ?", "et
+    pour le CPMS de l'ordinaire ?") after a question on whether a partner's refusal blocks: the same
+    question for that partner, who takes the opponent's place. Returns the facts to set, or {}."""
+    from assistant.understand.slots.procedure import named_partners
+
+    before = state.facts.get("opponent") if state else None
+    if not before or {"opponent", "proposer"} & set(own):
+        return {}
+    names = named_partners(text)
+    return {"opponent": next(iter(names))} if len(names) == 1 and names != {before} else {}
 
 
 def next_state(state: ConversationState | None, u: Any, sources: list[str]) -> ConversationState:

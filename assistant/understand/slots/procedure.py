@@ -148,6 +148,7 @@ _AGAINST = re.compile(
     r"\b(sont|est|etaient|serait) contre\b|\bs'oppos\w*|\bavis defavorable\b|\bpas d'accord\b"
     r"|\brefus\w*|\bdi(t|sent|sait) non\b|\b(ne|n') ?(veut|veulent|souhaite|souhaitent) pas\b"
     r"|\bbloqu\w*|\bmettre (son|leur) veto\b"  # "le CPMS peut-il bloquer… ?": the actor before the verb
+    r"|\bs'y oppos\w*"
 )
 
 
@@ -165,6 +166,14 @@ def opponent(text: str) -> dict[str, object]:
         side = cpms_side(window).get("cpms_side")
         name = f"cpms_{side}" if side else "cpms"
     return {"opponent": name}
+
+
+def named_partners(text: str) -> set[str]:
+    """The partners of an IPT a turn names (the CPMS with its side when the turn gives it)."""
+    names = {name for name, pattern in _PROPOSERS if re.search(pattern, text)}
+    if "cpms" in names and (side := cpms_side(text).get("cpms_side")):
+        names = (names - {"cpms"}) | {f"cpms_{side}"}
+    return names
 
 
 def yes_no(text: str) -> dict[str, object]:
