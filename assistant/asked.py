@@ -41,6 +41,8 @@ _ASKS_AMOUNT = re.compile(
     r"|\bcombien\b.{0,30}\b(dotations?|subventions?|subsides?|indemnites?|primes?|allocations?|frais)\b"
     r"|\b(dotations?|subventions?|subsides?|indemnites?|primes?|allocations?)\b[^?]{0,60}"
     r"\b(c'est|ca fait|ca represente) combien\b"
+    # "est-ce payant pour les parents ?", "faut-il payer ?": a price
+    r"|\bpayant\w*|\b(faut-il|doit-on|doivent-ils|doit-il|doit-elle) (la |le |les )?payer\b"
 )
 _HAS_AMOUNT = re.compile(r"\d[\d .,]*\s?(€|euros?\b|eur\b)|\b(montant|barème|bareme)s? (est|de|du)\b")
 # "quel est le téléphone de…", "leur numéro de tél ?": a phone number, which an answer writes "02/690.84.07"

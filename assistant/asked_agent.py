@@ -57,6 +57,15 @@ _RECEIVER = re.compile(
     r"\bcombien\b[^?]{0,60}?\b(?P<x>(?:le |la |l'|les )[a-z' -]{2,50}?) "
     r"(?:recoi[a-z]*|obtien[a-z]*|beneficie[a-z]*|touche[a-z]*|a droit|ont droit)\b"
 )
+# the agent whose delay is asked: "dans quel délai l'Administration doit-elle répondre ?"
+_DELAY_OF = re.compile(
+    r"\b(?:dans quel delai|quel (?:est le )?delai|en combien de temps|combien de temps)\b[^?]{0,20}?"
+    r"\b(?P<x>(?:le |la |l'|les )[a-z' -]{2,40}?) (?:doi[a-z-]*|a-t-[a-z]+|ont|dispose[a-z-]*)\b"
+)
+# "Destinataire : l'Administration", "envoyé à l'Administration": the agent receives, it does not act
+_RECIPIENT = re.compile(
+    r"\b(?:destinataires? ?: ?|(?:envoy|transmi|adress|communiqu)[a-z]* (?:par mail )?a )(?:l'|le |la |les )?[a-z]+"
+)
 # spoken languages of an immersion ("immersion en néerlandais"): never "l'immersion ou par…"
 _LANGUAGES = (
     r"(?:neerlandais|anglais|allemand|espagnol|italien|flamand|langues? etrangeres?|langues? modernes?)\b"
@@ -109,12 +118,16 @@ def asked_agents(question: str) -> tuple[set[str], bool]:
     receiver = _RECEIVER.search(q)
     if receiver:
         return _agents(receiver.group("x")), False
+    delay = _DELAY_OF.search(q)
+    if delay:
+        return _agents(delay.group("x")), False
     return set(), False
 
 
 def _missing_agent(question: str, conclusion: str) -> tuple[str | None, bool]:
     asked, closed = asked_agents(question)
-    named = _agents(fold(conclusion))
+    # an agent the conclusion names only as whom a document goes to does not act in it
+    named = _agents(_RECIPIENT.sub(" ", fold(conclusion)))
     for key in asked:
         if key not in named and not (key == "cpms" and named & {"cpms_ordinaire", "cpms_specialise"}):
             return key, closed

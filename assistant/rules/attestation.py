@@ -140,14 +140,25 @@ def _decide(over: bool | None, change: bool | None, today: dt.date) -> tuple[str
 def nouvelle_attestation(facts: Facts, today: dt.date) -> RuleResult:
     over = more_than_limit(facts)
     change = facts.change_of_type
+    data: dict[str, Any]
     notes: list[str] = []
-    if facts.return_to_special is False:
+    if facts.never_in_ipt:
+        # the texts tie the certificate's validity to a return after an IPT (« en IPT depuis plus de 2 ans »)
+        text = (
+            "Les textes ne précisent pas la validité de l'attestation d'orientation d'un élève qui n'a jamais "
+            "été en IPT : ils ne traitent que le retour dans le spécialisé d'un élève en IPT (attestation "
+            "initiale valable endéans les 2 ans sans changement de type, nouvelle attestation au-delà). "
+            "À vérifier auprès du CPMS de l'école ou de l'Administration."
+        )
+        data = {"needed": None, "not_in_texts": True}
+        names = ["plus_de_2_ans_16", "retour_2_ans_sans_changement"]
+    elif facts.return_to_special is False:
         text = (
             "Non : tant que l'élève n'est pas réinscrit dans l'enseignement spécialisé, les textes ne "
             "demandent pas de nouvelle attestation d'orientation ; la question se pose au retour dans le "
             "spécialisé (nouvelle attestation si plus de 2 ans d'IPT ou changement de type)."
         )
-        data: dict[str, Any] = {"needed": False, "initial_valid": None if over is None else not over}
+        data = {"needed": False, "initial_valid": None if over is None else not over}
         names = ["valide_inscription_directe", "plus_de_2_ans_16"]
     else:
         text, data, names = _decide(over, change, today)

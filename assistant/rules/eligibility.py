@@ -76,8 +76,9 @@ def earliest_ipt_year(enrolled: dt.date) -> str:
         r"\b(inscrit|frequente)\w*\b.*\bdepuis\b.*\b(ipt|integration)\b",
         r"\bdepuis\b.*\b(inscrit|frequente)\w*\b.*\b(ipt|integration)\b",
         # a pupil's enrolment in special education, then an IPT asked for ("arrivée dans notre école
-        # spécialisée le 3/10 … pourra-t-elle partir en IPT à la rentrée ?")
-        r"\b(inscrit\w*|arrivee?s?|entree?s?)\b[^.?!;]{0,40}\bspeciali\w*\b[^?]{0,160}\b(ipt|integration)\b",
+        # spécialisée le 3/10 … pourra-t-elle partir en IPT à la rentrée ?"), an aside's "?" included
+        # ("inscrite le 16 octobre, un jour trop tard ? Peut-elle partir en IPT ?")
+        r"\b(inscrit\w*|arrivee?s?|entree?s?)\b[^.?!;]{0,40}\bspeciali\w*\b.{0,160}\b(ipt|integration)\b",
     ),
     decisive=("attends_special_since_15_october", "event_date", "school_year", "sign_language_immersion"),
     examples=(
@@ -117,6 +118,9 @@ def conditions(facts: Facts, today: dt.date) -> RuleResult:
             data=data,
             school_year=target,
         )
+    excluded = _type_excluded(facts, today, target, data)
+    if excluded is not None:
+        return excluded
     if facts.event_date is not None:
         earliest = earliest_ipt_year(facts.event_date)
         ok = parse_school_year(target) >= parse_school_year(earliest)
@@ -164,6 +168,33 @@ def conditions(facts: Facts, today: dt.date) -> RuleResult:
     )
 
 
+def _type_excluded(facts: Facts, today: dt.date, target: str, data: dict[str, Any]) -> RuleResult | None:
+    """A case whose pupil's type is not listed at his level (art. 131): not eligible, whatever his dates
+    (every condition of the case counts, not only the 15 October one)."""
+    table: dict[str, list[int]] = param("eligibility.types.value")
+    t, level = facts.pupil_type, facts.level
+    if t is None or not level or level not in table or t in table[level]:
+        return None
+    data.update(eligible=False, case="type", pupil_type=t, level=level)
+    # « L'intégration permanente totale concerne les élèves de l'enseignement : … »
+    text = (
+        f"Non : le type {t} n'est pas concerné par l'IPT dans l'enseignement {level} spécialisé "
+        f"(art. 131 du décret du 3 mars 2004 : {_types_text(level, table[level])}), quelle que soit la date "
+        "d'inscription dans le spécialisé."
+    )
+    cits = [cite(**param("eligibility.types.reference")), cite(**param(f"eligibility.types.levels.{level}"))]
+    return _result(
+        "eligibility.conditions",
+        facts,
+        today,
+        text,
+        steps=[f"Niveau : {level} ; type {t} absent de la liste de l'art. 131."],
+        citations=cits,
+        data=data,
+        school_year=target,
+    )
+
+
 def _not_attending(
     facts: Facts, today: dt.date, target: str, ref: dt.date, cits: list[Citation], data: dict[str, Any]
 ) -> RuleResult:
@@ -200,7 +231,7 @@ def _types_text(level: str, types: list[int]) -> str:
         r"\bquels? types?\b.*\b(ipt|integration|concern)",
         # a type's eligibility is asked, not merely a type mentioned ("rapport type 3", "retour en type 3")
         # (in one sentence: "en type 1. Peut-il faire la proposition d'IPT ?" asks about the proposal)
-        r"\btype [1-8]\b[^.?!:]{0,40}\b(peut|peuvent|pourr\w*|possible|autorise\w*|admis|concerne\w*|eligible\w*|acceder|beneficier|faire)"
+        r"\btype [1-8]\b[^.?!:]{0,40}\b(peut|peuvent|pourr\w*|possible|autorise\w*|admis|concerne\w*|eligible\w*|acceder|beneficier|faire|permet\w*|donne\w* (droit|acces))"
         r"\b[^.?!:]{0,40}\b(ipt|integr\w*)",
         r"\b(ipt|integration)\b.{0,30}\b(possible|autorisee?|ouverte?|accessible|permise?)\b.{0,30}\btype [1-8]\b",
         r"\btype [1-8]\b.{0,60}\b(ipt|integr\w*)\b.{0,20}\b(possible|autorisee?|ouverte?|accessible|permise?|envisageable)\b",

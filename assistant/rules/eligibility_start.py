@@ -83,9 +83,14 @@ def procedure(facts: Facts, today: dt.date) -> RuleResult:
         text = base
     # "faut-il que ce soit nous les parents ?" names who proposes: whether they may, not whether a
     # proposal is mandatory
-    if facts.focus == "obligation" and facts.stage == "proposition" and not facts.opponent and not who:
+    if (
+        facts.focus in ("obligation", "dispense")
+        and facts.stage == "proposition"
+        and not facts.opponent
+        and not who
+    ):
         text = _mandatory_proposal(facts, today) + " " + base
-        data["proposal_mandatory"] = text.startswith("Oui")
+        data["proposal_mandatory"] = _is_mandatory(facts, today)
     if facts.opponent:
         # "un avis défavorable de l'école spécialisée ou des parents bloque la proposition"
         blocks = facts.opponent in data["blocking"] or facts.opponent == "ecole_ordinaire"
@@ -126,15 +131,27 @@ def procedure(facts: Facts, today: dt.date) -> RuleResult:
 PROPOSAL_MANDATORY_FROM = 2025
 
 
+def _year(facts: Facts, today: dt.date) -> str:
+    return facts.school_year or school_year_of(facts.reference_date or today)
+
+
+def _is_mandatory(facts: Facts, today: dt.date) -> bool:
+    return int(_year(facts, today)[:4]) >= PROPOSAL_MANDATORY_FROM
+
+
 def _mandatory_proposal(facts: Facts, today: dt.date) -> str:
-    year = facts.school_year or school_year_of(facts.reference_date or today)
-    if int(year[:4]) >= PROPOSAL_MANDATORY_FROM:
+    """Whether the proposal is required; answered Non when the question asks whether one may do without it."""
+    year = _year(facts, today)
+    dispense = facts.focus == "dispense"
+    if _is_mandatory(facts, today):
+        lead_text = "Non, on ne peut pas s'en passer" if dispense else "Oui"
         return (
-            f"Oui, en {year} : dès l'année scolaire 2025-2026, la proposition d'IPT (annexe 1) est obligatoire pour "
+            f"{lead_text}, en {year} : dès l'année scolaire 2025-2026, la proposition d'IPT (annexe 1) est obligatoire pour "
             "les élèves qui entrent en première IPT et qui seront accompagnés par un pôle territorial."
         )
+    lead_text = "Oui, on peut s'en passer" if dispense else "Non"
     return (
-        f"Non, pas encore en {year} : la proposition d'IPT n'est obligatoire, pour une première IPT accompagnée "
+        f"{lead_text}, pas encore en {year} : la proposition d'IPT n'est obligatoire, pour une première IPT accompagnée "
         "par un pôle, que dès l'année scolaire 2025-2026."
     )
 

@@ -47,6 +47,7 @@ class Facts(BaseModel):
     years_in_ipt: float | None = None  # time spent in IPT in an ordinary school, in years
     more_than_two_years: bool | None = None
     return_to_special: bool | None = None  # the pupil goes back to special education
+    never_in_ipt: bool | None = None  # the case says the pupil has had no IPT ("jamais intégré")
     change_of_type: bool | None = None
 
     # --- eligibility -------------------------------------------------------------------------------
@@ -104,9 +105,13 @@ class Facts(BaseModel):
     # valable ?"), whether the pôle is the actor ("c'est au pôle de la rédiger ?") or whether one must
     # wait for a later date ("faut-il attendre la fin de l'année pour l'arrêter ?"); with no modal, a
     # verb that keeps ("l'école garde les périodes ?") or gives back ("on perd les points ?")
-    # or whether a case yields points at all ("génère-t-elle des points ?")
+    # or whether a case yields points at all ("génère-t-elle des points ?"); "dispense" asks whether
+    # one may do without something ("peut-on se passer de la proposition ?"), the inverse of "obligation"
     focus: (
-        Literal["obligation", "permission", "validity", "pole", "wait", "keep", "lose", "gets_points"] | None
+        Literal[
+            "obligation", "dispense", "permission", "validity", "pole", "wait", "keep", "lose", "gets_points"
+        ]
+        | None
     ) = None
     # "on m'a dit que c'était le 30 septembre, c'est bien ça ?": the user reports a fact to confirm
     claim: bool | None = None

@@ -57,12 +57,12 @@ ENTRY_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "eligibility.conditions": (
         (r"\b(conditions?|eligib\w*|criteres?)\b.{0,60}\b(ipt|integration|beneficier|acceder)\b", 0.6),
         (
-            r"\b(peut|peuvent|pourrait|puisse)\b.{0,40}\b(beneficier|acceder|entrer|passer)\b.{0,30}\b(ipt|integration)\b",
+            r"\b(peut|peuvent|pourrait|puisse)\b.{0,40}\b(beneficier|acceder|entrer|passer|partir)\b.{0,30}\b(ipt|integration)\b",
             0.55,
         ),
         (r"\b15 octobre\b", 0.45),
         (r"\b(langue des signes|immersion)\b", 0.45),
-        (r"\b(inscrit|frequente|regulierement)\b.{0,40}\bspecialis", 0.25),
+        (r"\b(inscrit\w*|frequente|regulierement)\b.{0,40}\bspecialis", 0.25),
         # "en enseignement spécialisé depuis le 1er septembre … une IPT est possible pour … ?"
         (r"\bspecialis\w*\b.{0,30}\bdepuis\b.{0,100}\b(ipt|integration)\b", 0.5),
         (r"\b(ipt|integration)\b.{0,20}\b(est-elle |est |serait |sera )?(possible|envisageable)\b", 0.2),
@@ -100,6 +100,12 @@ ENTRY_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (r"\b(obliger|forcer|contraindre|imposer)\b.{0,40}\b(accepter|ecole|ipt|integration)\b", 0.6),
         (r"\bproposition - projet - protocole|proposition, projet,? (et )?protocole\b", 0.6),
+        # whether the proposal is required: "la proposition est-elle facultative ?", "se passer de la proposition"
+        (
+            r"\bproposition\b.{0,40}\b(obligatoire|facultative|indispensable|requise)\b"
+            r"|\b(se passer|se dispenser|faire l'impasse|faire sans)\b.{0,20}\bproposition\b",
+            0.4,
+        ),
     ),
     "eligibility.start": (
         (r"\bquand (commence|debute|demarre|prend cours|prend effet)\b", 0.6),

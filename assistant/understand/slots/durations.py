@@ -53,11 +53,26 @@ _AGE = re.compile(
 )
 
 
+# "Lina a 5 ans", "Mehdi a 11 ans, en IPT depuis…": a bare "a N ans" after any name is an age too,
+# unless the time is said to be in IPT ("a 2 ans d'IPT") or is "il y a N ans" (a time ago)
+_IPT_AFTER = re.compile(r" (?:d'ipt|d ipt|en ipt|d'integration|en integration|dans l'ordinaire)")
+
+
+def _is_age(text: str, m: re.Match[str]) -> bool:
+    if not m.group(0).startswith("a "):
+        return False
+    age = _AGE.search(text, max(0, m.start() - 12))
+    if age and age.end() == m.end():
+        return True
+    return (
+        not text[: m.start()].endswith("y ") and not _IPT_AFTER.match(text, m.end()) and "ans" in m.group(0)
+    )
+
+
 def _duration_match(text: str) -> re.Match[str] | None:
     """The first duration of the text that is not a person's age."""
     for m in _DURATION.finditer(text):
-        age = _AGE.search(text, max(0, m.start() - 12))
-        if not (m.group(0).startswith("a ") and age and age.end() == m.end()):
+        if not _is_age(text, m):
             return m
     return None
 

@@ -42,7 +42,8 @@ _CPMS_SIDE = (
     ),
 )
 _PROPOSERS = (
-    ("parents", r"\bparents?\b|\bfamille\b"),
+    # a parent may be named by kinship ("la maman refuse", "le père est contre")
+    ("parents", r"\bparents?\b|\bfamille\b|\b(?:maman|papa|mere|pere)\b"),
     ("eleve", r"\beleve (?:lui-meme|majeur)\b|\beleve majeur\b|\beleve lui meme\b"),
     ("cpms", r"\bcpms\b"),
     (
@@ -122,6 +123,14 @@ def proposer(text: str) -> dict[str, object]:
     before = text[max(0, m.start() - 60) : m.start()]
     if _OBJECT_OF.search(before):  # "d'accord sur la proposition": the proposal is an object, no proposer
         before = ""
+    # "les parents nous disent qu'on peut se passer de la proposition": who reports a claim is not the
+    # proposer; only what follows the reporting verb can name one
+    reported = list(_REPORTED.finditer(before))
+    if reported:
+        before = before[reported[-1].end() :]
+    # "accompagnée par le pôle, peut-on se dispenser de la proposition ?": an actor of another clause
+    # is not the proposer
+    before = re.split(r"[.;?!,]", before)[-1]
     for window, pick_last in ((after[1] if after else "", False), (before, True)):
         hits = []
         for name, pattern in _PROPOSERS:
@@ -133,11 +142,40 @@ def proposer(text: str) -> dict[str, object]:
                 side = cpms_side(text).get("cpms_side")
                 name = f"cpms_{side}" if side else "cpms"
             return {"proposer": name}
-    if _SELF_PROPOSER.search(text[max(0, m.start() - 40) : m.end() + 20]):
+    near = text[max(0, m.start() - 40) : m.end() + 20]
+    own = _OWN_SCHOOL.search(text[max(0, m.start() - 70) : m.start()])
+    if own:  # "mon école peut-elle faire elle-même la proposition ?": the speaker's school
+        return {"proposer": _speaker_school(text)} if _speaker_school(text) else {}
+    if _SELF_PROPOSER.search(near):
         return {"proposer": "eleve"}  # "peut-il faire lui-même la proposition ?": the pupil himself
+    if _FIRST_PERSON_SELF.search(near) and _ADULT_SPEAKER.search(text):
+        return {"proposer": "eleve"}  # "j'ai 19 ans … je peux faire moi-même la proposition ?"
     return {}
 
 
+def _speaker_school(text: str) -> str | None:
+    """The kind of school the speaker belongs to ("je suis directeur de l'école ordinaire…")."""
+    m = _SPEAKER_SCHOOL.search(text)
+    if not m:
+        return None
+    return "ecole_ordinaire" if m.group("kind") == "ordinaire" else "ecole_specialisee"
+
+
+_OWN_SCHOOL = re.compile(r"\b(?:mon|notre) (?:ecole|etablissement)\b")
+_SPEAKER_SCHOOL = re.compile(
+    r"\b(?:(?:(?:je suis|en tant que) )?(?:le |la )?(?:directeur|directrice|direction|enseignant\w*|titulaire)"
+    r" (?:de |d')(?:l'|une )?|(?:mon|notre) )(?:ecole|etablissement) (?:d'enseignement )?(?:\w+ )?"
+    r"(?P<kind>ordinaire|speciali)"
+)
+_FIRST_PERSON_SELF = re.compile(r"\bmoi-?\s?meme\b")
+_ADULT_SPEAKER = re.compile(r"\bj'ai (?:1[89]|2\d) ans\b|\bje suis majeure?\b")
+
+
+# "X nous disent que", "X m'a dit qu'", "X affirme que": a reported claim
+_REPORTED = re.compile(
+    r"\b(?:(?:nous|m'|me|l'|leur|lui) ?)?(?:dit|disent|disait|disaient|affirm\w*|pretend\w*|assur\w*|soutien\w*)"
+    r" (?:que|qu')"
+)
 # "l'avis sur la proposition", "d'accord sur la proposition": what precedes names no proposer
 _OBJECT_OF = re.compile(r"\b(?:sur|contre|a) (?:la |une |cette |leur |sa )?$")
 # "peut-il proposer lui-même", "faire elle-même la proposition": the pupil, when no other proposer is named
@@ -203,7 +241,17 @@ def yes_no(text: str) -> dict[str, object]:
         out["return_to_special"] = True
     elif _BARE_RETURN.search(text):
         out["return_to_special"] = True  # in an IPT, "un retour" is a return to special education
+    if _NEVER_IN_IPT.search(text):
+        out["never_in_ipt"] = True
     return out
+
+
+# "jamais intégré", "n'a jamais été en IPT", "dans l'ordinaire sans IPT depuis 3 ans": the case says the
+# pupil has had no IPT (the rules on a return after an IPT do not apply to him)
+_NEVER_IN_IPT = _RE(
+    r"\bjamais (ete |eu |fait |beneficie )?(d'|une |en |d'une )?(ipt|integr\w*)"
+    r"|\b(ordinaire|eleve|il|elle) (est |a ete )?(reste |scolarise )?(dans l'ordinaire |en ordinaire )?sans (aucune )?ipt\b"
+)
 
 
 # A place the school is said NOT to hold ("ni siège ni partenaire", "n'est pas école siège") is no place.

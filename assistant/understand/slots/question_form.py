@@ -125,6 +125,9 @@ _FOCUS = (
         r"|\b(continu\w*|se poursui\w*|dure\w*|perdur\w*|tien\w*|se maintien\w*|va|ira|reste\w*)( en place| en cours| active)? (quand meme |tout de meme |malgre tout |encore )?"
         r"jusqu'(a|en|au) (la fin|fin|bout|terme|juin|l'ete|les vacances|30 juin)\b",
     ),
+    # "peut-on se passer de la proposition ?", "est-elle facultative ?": whether one may do without
+    # something, the inverse of whether it is required (Oui = not required)
+    ("dispense", r"\bse (passer|dispenser) d|\bfacultati\w*|\bfaire l'impasse\b|\bfaire sans\b"),
     (
         "obligation",
         r"\boblig\w*|\bobligatoire\w*|\best-on tenu|\bsommes-nous tenus\b"
