@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.agent_quotes import denied_agent
 from assistant.asked_agent import deny_agent
 from assistant.compose import REASONING_MARKER
 from assistant.requirements import requires_lacked
@@ -226,4 +227,8 @@ def lead_retrieval(text: str, question: str, quotes: Sequence[str], reported: bo
     word = verdict(question, " ".join(quotes), reported=reported)
     if word is None and requires_lacked(question, "\n".join(quotes)):
         word = "Non"  # the case lacks what a quoted sentence requires
+    if word is None:
+        agent = denied_agent(question, quotes)  # "c'est X qui… ?" where the quotes give it to another
+        if agent is not None:
+            return f"Non, ce n'est pas {agent} : d'après{text[len(opening) :]}"
     return f"{word}, d'après{text[len(opening) :]}" if word else text
