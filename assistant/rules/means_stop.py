@@ -138,8 +138,10 @@ def _side(facts: Facts) -> tuple[str | None, str]:
         r"\b30 septembre\b.{0,80}\b(moyens|arret)\b",
         r"\b(moyens|periodes|points)\b.{0,30}\b(perdu\w*|restitu\w*|rendu\w*|acquis|rembours\w*)\b",
         r"\b(arret\w*|fin|termin\w*|stopp?\w*)\b.{0,80}\b(rembours\w*|restitu\w*)\b",
-        # the means named first, then taken up by a pronoun: "les moyens, on doit les rendre ?"
-        r"\b(moyens|periodes|points)\b[^?.!]{0,50}\b(les|l') ?(rendre|restitu\w*|rembours\w*|garder|conserver|perdre)\b",
+        # the means named first, then taken up by a pronoun: "les moyens, on doit les rendre ?", in any
+        # person of the verb ("on les garde ?", "on les perd ?", "nous les conservons ?")
+        r"\b(moyens|periodes|points)\b[^?.!]{0,50}\b(les|l') ?"
+        r"(rend\w*|restitu\w*|rembours\w*|gard\w*|conserv\w*|perd\w*)\b",
         r"\b(moyens|periodes|points)( d'accompagnement)? (restent|resteront|reste-t-il) (chez|a l'ecole|dans|a nous)\b",
     ),
     decisive=("event_date", "event_month"),
