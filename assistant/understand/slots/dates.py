@@ -37,9 +37,11 @@ _START_CTX = re.compile(
     r"integre depuis|integration depuis|ipt depuis|lancee?|a debute|debutee?)[^.?!;]{0,30}$"
     # the circular's brackets: "une IPT à partir du 02/09/2020", "élève en IPT avant le 02/09/2020"
     r"|\b(?<!arret de l')(?<!fin de l')ipt (a partir du|a compter du|avant le)\s*$"
+    # "une IPT d'avant septembre 2020", "les IPT antérieures au 2 septembre 2020": started before it
+    r"|\b(?<!arret de l')(?<!fin de l')ipt (d'avant|datant d'avant|anterieures? (a|au)) (le |l')?\s*$"
 )
 # "débutée avant le 2 septembre 2020": the start is the day before the date said
-_BEFORE = re.compile(r"\bavant (le |l')?\s*$")
+_BEFORE = re.compile(r"\b(?:avant|anterieure?s? au|anterieure?s? a) (le |l')?\s*$")
 # "un arrêt après le 30 septembre": the event falls on some day after the date said
 _AFTER = re.compile(r"\b(apres|au-dela du|au dela du|passe) (le |l')?\s*$")
 _REF_CTX = re.compile(
