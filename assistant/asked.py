@@ -44,7 +44,10 @@ _ASKS_AMOUNT = re.compile(
     # "est-ce payant pour les parents ?", "faut-il payer ?": a price
     r"|\bpayant\w*|\b(faut-il|doit-on|doivent-ils|doit-il|doit-elle) (la |le |les )?payer\b"
 )
-_HAS_AMOUNT = re.compile(r"\d[\d .,]*\s?(€|euros?\b|eur\b)|\b(montant|barème|bareme)s? (est|de|du)\b")
+# "il est gratuit" answers "est-ce payant ?" as an amount does
+_HAS_AMOUNT = re.compile(
+    r"\d[\d .,]*\s?(€|euros?\b|eur\b)|\b(montant|barème|bareme)s? (est|de|du)\b|\bgratuit\w*|\bpayant\w*"
+)
 # "quel est le téléphone de…", "leur numéro de tél ?": a phone number, which an answer writes "02/690.84.07"
 ASKS_PHONE = re.compile(r"\b(telephones?|numeros? de tel\w*|gsm|par tel)\b")
 HAS_PHONE = re.compile(r"\b0\d{1,3}[/. ]?\d{2,3}[. ]?\d{2}[. ]?\d{2}\b")
