@@ -299,7 +299,7 @@ def substituted_partner(text: str, state: ConversationState | None, own: dict[st
     """A follow-up naming one partner and no role for it ("et les parents, eux, ils peuvent ?", "et
     pour le CPMS de l'ordinaire ?") after a question on whether a partner's refusal blocks: the same
     question for that partner, who takes the opponent's place. Returns the facts to set, or {}."""
-    from assistant.understand.slots.procedure import named_partners
+    from assistant.understand.slots.partners import named_partners
 
     before = state.facts.get("opponent") if state else None
     if not before or {"opponent", "proposer"} & set(own):

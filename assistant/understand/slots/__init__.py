@@ -7,7 +7,17 @@ import re
 from typing import Any
 
 from assistant.understand.normalise import normalise
-from assistant.understand.slots import dates, durations, procedure, question_form, school, topics
+from assistant.understand.slots import (
+    dates,
+    durations,
+    ending,
+    partners,
+    procedure,
+    question_form,
+    school,
+    situation,
+    topics,
+)
 
 __all__ = ["extract_facts", "facts_of_normalised", "restate_start"]
 
@@ -31,11 +41,11 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         procedure.stage,
         procedure.cpms_side,
         procedure.cpms_act,
-        procedure.proposer,
-        procedure.yes_no,
-        procedure.special_school_place,
-        procedure.specific_cases,
-        procedure.end_facts,
+        partners.proposer,
+        situation.yes_no,
+        situation.special_school_place,
+        situation.specific_cases,
+        ending.end_facts,
         topics.means_kind,
         topics.scales,
         topics.scale_points,
@@ -51,7 +61,7 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         question_form.focus,
         question_form.claim,
         topics.situation_evolved,
-        procedure.opponent,
+        partners.opponent,
         topics.deadline_key,
     ):
         for key, value in extractor(text).items():

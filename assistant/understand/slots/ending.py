@@ -1,0 +1,58 @@
+"""End slots: when an IPT stops (during the year or at its end) and why (placement, move, exclusion,
+certificate, failure…)."""
+
+from __future__ import annotations
+
+import re
+
+_END_CAUSES = (
+    ("placement", r"\bplacement\b|\bjuge\b|\bmagistrat\b|\baide a la jeunesse\b|\bsaj\b|\bspj\b"),
+    ("domicile", r"\bdemenag\w*|\bchangement de domicile\b|\bdomicile\b"),
+    ("separation", r"\bseparation\b|\bdivorce\b|\bhebergement\b"),
+    ("internat", r"\binternat\b|\bexternat\b"),
+    ("accueil", r"\bmaladie\b|\bvoyage\b|\bautre famille\b|\bhospitali\w*"),
+    ("exclusion", r"\bexclu\w*|\brenvoi\w*"),
+    (
+        "certificat",
+        r"\bobtention\b.*\b(ceb|cess|cq|certificat)\b|\b(obtient|obtenu|reussit|reussi) (le|son) (ceb|cess|cq)\b",
+    ),
+    ("changement_ecole", r"\bchang\w* d'ecole\b|\bautre ecole ordinaire\b"),
+    (
+        "passage_secondaire",
+        r"\bpassage (du primaire|de l'enseignement primaire) (au|a l'enseignement) secondaire\b"
+        r"|\b(passe|passera|entre|entrera|rentre|va) (en|au|dans le) (secondaire|1re secondaire|premiere secondaire)\b",
+    ),
+    ("exceptionnel", r"\bcirconstances? exceptionnelles?\b"),
+    ("echec", r"\bechou\w*|\bechec\b|\bne (se passe|fonctionne|marche) pas\b"),
+)
+
+
+# "le 12/02 ou en fin d'année ?", "en fin d'année ou à la date du déménagement ?": the question offers
+# the end of the year as one of two answers; it is no fact of the case (its dates and cause decide)
+_ALTERNATIVE_END = re.compile(
+    r"\bou (bien )?(en |a la |pour la |au )?(fin d'annee|fin de l'annee|dernier jour)\b"
+    r"|\bfin (d'annee|de l'annee)( scolaire)? ou\b"
+)
+
+
+def end_facts(text: str) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if re.compile(
+        r"\ben cours d'annee\b|\ben (plein )?milieu (d'|de l')annee\b|\bau milieu de l'annee\b|\bavant la fin de l'annee\b|\ben cours de route\b|\bmi-annee\b"
+        r"|\b(tout de suite|immediatement|des maintenant|sans attendre)\b"
+    ).search(text):
+        out["end_when"] = "cours_annee"
+    elif not _ALTERNATIVE_END.search(text) and re.compile(
+        r"\b(en|a la|pour la) fin d'annee\b|\b(a|pour) la fin de (l'|cette |la presente )annee\b|\bfin de l'annee scolaire\b|\bau 30 juin\b|\bdernier jour de l'annee\b"
+    ).search(text):
+        out["end_when"] = "fin_annee"
+    elif re.compile(
+        r"\b(arret\w*|stopp\w*|mettre fin|mette fin|termin\w*|interromp\w*)\b[^.?!;]{0,40}\b(en|des|au mois de|debut|mi-?) ?"
+        r"(septembre|octobre|novembre|decembre|janvier|fevrier|mars|avril|mai)\b"
+    ).search(text):
+        out["end_when"] = "cours_annee"  # a stop in a month before June is a stop during the year
+    for name, pattern in _END_CAUSES:
+        if re.search(pattern, text):
+            out["end_cause"] = name
+            break
+    return out
