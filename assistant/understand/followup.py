@@ -272,7 +272,7 @@ def deadline_key_in_context(text: str, state: ConversationState | None, own: dic
     last_key = state.facts.get("deadline_key") if state else None
     if not last_key or "deadline_key" in own or not state or not state.last_question:
         return None
-    from assistant.understand.slots.topics import deadline_key
+    from assistant.understand.slots.timing import deadline_key
 
     key = deadline_key(f"{normalise(state.last_question)} {text}").get("deadline_key")
     return str(key) if key and key != last_key else None

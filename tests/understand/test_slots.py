@@ -371,7 +371,7 @@ def test_devoir_with_on_or_nous_is_an_obligation_question(question: str) -> None
 
 def test_a_share_of_time_or_of_pupils_is_no_scale_ratio() -> None:
     from assistant.textnorm import fold
-    from assistant.understand.slots.topics import scale_percent
+    from assistant.understand.slots.scales import scale_percent
 
     assert scale_percent(fold("Présent 50 % du temps, ses points sensori-moteurs sont-ils réduits ?")) == {}
     assert scale_percent(fold("60 % des élèves ont une échelle : combien de paliers ?")) == {}
