@@ -23,35 +23,36 @@ from assistant.models import ConversationState
 from assistant.rules.facts import Facts
 from assistant.textnorm import fold
 from assistant.understand import Understanding, intent
-from assistant.understand import followup as fu
+from assistant.understand import followup_wording as fu
 from assistant.understand.core import valid_facts
+from assistant.understand.followup import FORM_FACTS
 from assistant.understand.normalise import normalise
 
 
 def _new_case_facts(u: Understanding, state: ConversationState) -> bool:
     """Whether this turn sets a fact of the case (not of the question's form) to a new value."""
     own = u.facts.model_dump(mode="json", exclude_defaults=True)
-    return any(name not in fu.FORM_FACTS and own.get(name) != state.facts.get(name) for name in u.new_facts)
+    return any(name not in FORM_FACTS and own.get(name) != state.facts.get(name) for name in u.new_facts)
 
 
 def _asks_its_own(u: Understanding, state: ConversationState) -> bool:
     """Whether the turn asks something of its own rather than the last question for another case."""
     text = u.normalised
-    if u.asks_basis or fu.asks_basis(text) or fu._CHALLENGE.search(text) or fu._CORRECTION.search(text):
+    if u.asks_basis or fu.asks_basis(text) or fu.CHALLENGE.search(text) or fu.CORRECTION.search(text):
         return False
     if fold(u.question).strip(" ?!.") == fold(state.last_question or "").strip(" ?!."):
         return False
-    if fu._HYPOTHETICAL.search(text) and not fu._QUESTION_WORD.search(text):
+    if fu.HYPOTHETICAL.search(text) and not fu.QUESTION_WORD.search(text):
         return False  # "et si il manque une signature ?": the same question, a case the rule may settle
-    return bool(fu._QUESTION_WORD.search(text)) or not _new_case_facts(u, state)
+    return bool(fu.QUESTION_WORD.search(text)) or not _new_case_facts(u, state)
 
 
 def elliptic_closed(u: Understanding) -> bool:
     """A short closed follow-up without a question word of its own ("et pendant les vacances ?"):
     the last yes/no question asked again for the circumstance it names."""
     text = u.normalised
-    short = fu._words(text) <= fu._SHORT
-    return bool(u.facts.yes_no) and short and fu.keeps_form(text) and not fu._HYPOTHETICAL.search(text)
+    short = fu.words(text) <= fu.SHORT
+    return bool(u.facts.yes_no) and short and fu.keeps_form(text) and not fu.HYPOTHETICAL.search(text)
 
 
 def _conclusion(func: Callable, facts: Facts, today: dt.date) -> str:
@@ -83,7 +84,7 @@ def other_rule_in_context(u: Understanding, state: ConversationState) -> str | N
     becomes of the means in that case): that rule, when the turn's words bring it to the threshold
     (it does not score on the previous question alone); else None."""
     text = u.normalised
-    if not state.last_question or fu._words(text) > fu._SHORT or fu._QUESTION_WORD.search(text):
+    if not state.last_question or fu.words(text) > fu.SHORT or fu.QUESTION_WORD.search(text):
         return None  # a question word of its own asks its own question ("et qui l'accompagne ?")
     before = normalise(state.last_question)
     alone = dict(intent.rank((before,), u.facts.model_dump(exclude_defaults=True)))
@@ -161,7 +162,7 @@ def other_year_unquoted(u: Understanding, quotes: list[str], state_question: str
     none of which names that year (with a word of the question it follows, when that has any): the
     figure the texts give is another year's."""
     year = u.facts.school_year
-    own = set(u.new_facts) - fu.FORM_FACTS
+    own = set(u.new_facts) - FORM_FACTS
     if not (u.is_followup and year and own == {"school_year"}):
         return False
     first, second = year.split("-")

@@ -10,7 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from assistant.models import ConversationState
 from assistant.rules.facts import Facts
 from assistant.textnorm import canonical
-from assistant.understand import followup, intent, scope
+from assistant.understand import followup, followup_facts, intent, scope
+from assistant.understand.followup_wording import asks_basis
 from assistant.understand.normalise import MAX_CHARS, is_empty, normalise, without_idioms
 from assistant.understand.score_delta import shifted_scale_score
 from assistant.understand.slots import facts_of_normalised, restate_start
@@ -56,9 +57,9 @@ def understand(
     if is_empty(text):
         return Understanding(question=raw, normalised=text, empty=True)
     own = valid_facts(facts_of_normalised(text, today))
-    if restated := followup.restated_start(text, state, own):  # "non, je voulais dire octobre 2021"
+    if restated := followup_facts.restated_start(text, state, own):  # "non, je voulais dire octobre 2021"
         own = valid_facts(restate_start(own, restated["ipt_start"], today))
-    score = followup.bare_scale_score(text, state, own)
+    score = followup_facts.bare_scale_score(text, state, own)
     if score is None:  # "et avec 3 de plus ?": the carried total moved by a difference
         score = shifted_scale_score(text, state, own)
     if score is not None:  # "et s'il avait eu 24 ?" after a scale's computation: the new total
@@ -69,11 +70,11 @@ def understand(
     content = {k: v for k, v in own.items() if k not in followup.FORM_FACTS}
     last_score = dict(candidates).get(state.last_intent, 0.0) if state and state.last_intent else None
     decision = followup.resolve(text, state, content, best_id, best, last_score)
-    key = followup.deadline_key_in_context(text, state, own) if decision.is_followup else None
+    key = followup_facts.deadline_key_in_context(text, state, own) if decision.is_followup else None
     if key is not None:  # "et après le 30, de nouveaux élèves ?" after the scales' deadline
         own["deadline_key"] = key
     if decision.is_followup:  # "et les parents, eux ?" after "le CPMS peut-il bloquer… ?"
-        own.update(followup.substituted_partner(text, state, own))
+        own.update(followup_facts.substituted_partner(text, state, own))
     facts = decision.merged(state, own)
     return Understanding(
         question=raw,
@@ -87,7 +88,7 @@ def understand(
         flemish=scope.is_flemish(text),
         out_of_scope=not decision.is_followup and scope.is_out_of_scope(text, bool(content)),
         topic=intent.topic_of(candidates),
-        asks_basis=decision.is_followup and decision.rule_id is not None and followup.asks_basis(text),
+        asks_basis=decision.is_followup and decision.rule_id is not None and asks_basis(text),
     )
 
 

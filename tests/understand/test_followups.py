@@ -60,9 +60,9 @@ def test_state_round_trips_through_json() -> None:
 
 
 def test_est_ce_que_names_nothing_of_the_previous_turn() -> None:
-    from assistant.understand.followup import _DEMONSTRATIVE
+    from assistant.understand.followup_wording import DEMONSTRATIVE
 
-    assert not _DEMONSTRATIVE.search("est-ce que le cpms doit signer ?")
-    assert not _DEMONSTRATIVE.search("qu'est-ce qui se passe si l'ipt echoue ?")
-    assert _DEMONSTRATIVE.search("qui est responsable de ce personnel ?")
-    assert _DEMONSTRATIVE.search("et ce document, on l'envoie ou ?")
+    assert not DEMONSTRATIVE.search("est-ce que le cpms doit signer ?")
+    assert not DEMONSTRATIVE.search("qu'est-ce qui se passe si l'ipt echoue ?")
+    assert DEMONSTRATIVE.search("qui est responsable de ce personnel ?")
+    assert DEMONSTRATIVE.search("et ce document, on l'envoie ou ?")

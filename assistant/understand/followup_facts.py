@@ -1,0 +1,70 @@
+"""Follow-up facts: what a follow-up turn restates of the case it continues (a scale's new total, a
+narrower deadline, the IPT's start date, another partner in the opponent's place)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.models import ConversationState
+from assistant.understand import scope
+from assistant.understand.followup_wording import CORRECTION, HYPOTHETICAL, SHORT, words
+from assistant.understand.normalise import normalise
+from assistant.understand.slots.partners import named_partners
+from assistant.understand.slots.timing import deadline_key
+
+# "et s'il avait eu 24 ?", "et avec 45 ?": one bare number, neither a year, a date nor a count of
+# something named
+_BARE_NUMBER = re.compile(r"(?<![\d/.,-])(\d{1,3})(?![\d/.,%-]| ?(?:[a-z]|'))")
+
+
+def bare_scale_score(text: str, state: ConversationState | None, own: dict[str, Any]) -> int | None:
+    """After a computation on one scale, the total W of a short turn that names only a number: the
+    same scale, another total (never more than the scale's maximum, 3 points per item)."""
+    scales = (state.facts.get("scales") if state else None) or []
+    if len(scales) != 1 or words(text) > SHORT or {"scales", "scale_score"} & set(own):
+        return None
+    numbers = _BARE_NUMBER.findall(text)
+    if len(numbers) != 1:
+        return None
+    score = int(numbers[0])
+    return score if score <= 3 * int(scales[0][0]) else None
+
+
+def deadline_key_in_context(text: str, state: ConversationState | None, own: dict[str, Any]) -> str | None:
+    """A follow-up on a deadline naming no obligation itself ("et après le 30, on peut encore encoder
+    de nouveaux élèves ?"): the obligation read from the question it follows and this turn together,
+    when that is another, narrower one than the last."""
+    last_key = state.facts.get("deadline_key") if state else None
+    if not last_key or "deadline_key" in own or not state or not state.last_question:
+        return None
+    key = deadline_key(f"{normalise(state.last_question)} {text}").get("deadline_key")
+    return str(key) if key and key != last_key else None
+
+
+_EVENT_FACTS = frozenset({"stage", "end_when", "end_reason", "event_month"})
+
+
+def restated_start(text: str, state: ConversationState | None, own: dict[str, Any]) -> dict[str, Any]:
+    """A follow-up that gives a date without naming its event ("non, je voulais dire octobre 2021",
+    "et si c'était le 3 mars 2020 ?"), after a case dated only by the IPT's start: the new date is the
+    start's (the one date of the case it restates), not a date of another event. Returns the facts
+    to set (the start date), or {}."""
+    if not state or "event_date" not in own or "ipt_start" in own or set(own) & _EVENT_FACTS:
+        return {}
+    if "ipt_start" not in state.facts or {"event_date", "event_month"} & set(state.facts):
+        return {}
+    if not (scope.is_anaphoric(text) or CORRECTION.search(text) or HYPOTHETICAL.search(text)):
+        return {}
+    return {"ipt_start": own["event_date"]}
+
+
+def substituted_partner(text: str, state: ConversationState | None, own: dict[str, Any]) -> dict[str, Any]:
+    """A follow-up naming one partner and no role for it ("et les parents, eux, ils peuvent ?", "et
+    pour le CPMS de l'ordinaire ?") after a question on whether a partner's refusal blocks: the same
+    question for that partner, who takes the opponent's place. Returns the facts to set, or {}."""
+    before = state.facts.get("opponent") if state else None
+    if not before or {"opponent", "proposer"} & set(own):
+        return {}
+    names = named_partners(text)
+    return {"opponent": next(iter(names))} if len(names) == 1 and names != {before} else {}
