@@ -107,7 +107,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
     ),
     # a question on the scales' practice (which one, still in force, kept for whom, counted or not):
-    # the scale context, and the topic slot's bonus (intent._fact_bonus) says which practice
+    # the scale context, and the topic slot's bonus (fact_bonus.py) says which practice
     "sensorimotor.encoding": ((r"\b(sensori\w*|echelles?)\b", 0.3),),
     "sensorimotor.dossier": (
         (r"\b(dossier|contenir|pieces?|documents?)\b.{0,60}\b(sensori\w*|echelles?|deficience)\b", 0.6),
