@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-# asking for the reference itself (not a follow-up "c'est écrit où ?", see understand/followup.py)
+# asking for the reference itself (not a follow-up "c'est écrit où ?", see understand/followup_wording.py)
 ASKS_REFERENCE = re.compile(
     r"\bbases? (legales?|juridiques?|reglementaires?)\b|\bfondements? (legal|juridique)\w*"
     r"|\breferences? (legales?|juridiques?|reglementaires?)\b"
