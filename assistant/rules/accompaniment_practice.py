@@ -16,11 +16,12 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.models import RuleResult
-from assistant.rules.accompaniment import ONLY_POLES_YEAR, _ref, first_year, reference_school_year
+from assistant.rules.accompaniment_values import ONLY_POLES_YEAR
 from assistant.rules.base import rule
-from assistant.rules.cite import circ, pacte
+from assistant.rules.cite import circ, pacte, param_cite
 from assistant.rules.facts import Facts
 from assistant.rules.polarity import lead
+from assistant.rules.school_year import first_year, reference_school_year
 
 C_WHEN = circ(
     "point 5, question 7",
@@ -103,7 +104,7 @@ def after_transfer(facts: Facts, today: dt.date) -> RuleResult:
             "pluridisciplinaires des pôles territoriaux ; l'avenant qui permettait à une école partenaire de "
             "poursuivre l'accompagnement d'une IPT transférée relevait de la période transitoire (jusqu'en 2025-2026)."
         )
-        cites.insert(0, _ref("accompaniment.only_poles_from"))
+        cites.insert(0, param_cite("accompaniment.only_poles_from"))
     else:
         # "Oui, une école partenaire peut convenir avec son pôle qu’elle poursuivra l’accompagnement de l’élève même
         # si l’intégration permanente totale a été transférée au pôle, moyennant la conclusion d’un avenant …"
@@ -215,7 +216,7 @@ C_TWO_PHASES = circ(
 )
 def transition(facts: Facts, today: dt.date) -> RuleResult:
     year = reference_school_year(facts, today)
-    last = _ref("accompaniment.transition_last_year")
+    last = param_cite("accompaniment.transition_last_year")
     # "Le dispositif des pôles s’accompagne d’une période transitoire prévue jusqu’à la fin de l’année
     # scolaire 2025-2026. À partir de l’année scolaire 2026-27, l’accompagnement ... exclusivement ... pôles"
     end = (
@@ -235,7 +236,7 @@ def transition(facts: Facts, today: dt.date) -> RuleResult:
             "En 2025-2026, seules les écoles spécialisées hors pôle (ou d'un autre pôle que celui de l'école "
             "ordinaire) gardent encore leurs IPT débutées avant le 29/08/2022.",
         ],
-        citations=[C_TRANSITION, last, _ref("accompaniment.only_poles_from"), C_TWO_PHASES],
+        citations=[C_TRANSITION, last, param_cite("accompaniment.only_poles_from"), C_TWO_PHASES],
         facts=facts.model_dump(exclude_defaults=True, mode="json"),
         school_year=year,
         data={"school_year": year, "last_year": "2025-2026", "only_poles_from": "2026-2027"},

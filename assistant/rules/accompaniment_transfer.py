@@ -9,20 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.models import RuleResult
-from assistant.rules.accompaniment import (
-    C_2026,
-    IN_A_POLE,
-    INVOLVED_TRANSFER_YEAR,
-    ONLY_POLES_YEAR,
-    _ref,
-    first_year,
-    reference_school_year,
-)
+from assistant.rules.accompaniment_values import C_2026, IN_A_POLE, INVOLVED_TRANSFER_YEAR, ONLY_POLES_YEAR
 from assistant.rules.base import rule
-from assistant.rules.cite import circ, pacte
+from assistant.rules.cite import circ, pacte, param_cite
 from assistant.rules.facts import Facts
 from assistant.rules.params import param
 from assistant.rules.polarity import lead
+from assistant.rules.school_year import first_year, reference_school_year
 
 C_RETRO_AGREEMENT = circ(
     "point 2", "La rétrocession d’une IPT nécessite l’accord des partenaires de celle-ci"
@@ -114,7 +107,7 @@ def transfer(facts: Facts, today: dt.date) -> RuleResult:
             steps.append(
                 "L'école est impliquée dans le pôle de l'école ordinaire : le transfert est obligatoire depuis 2024-2025."
             )
-            cites.append(_ref("accompaniment.involved_schools_transfer_from"))
+            cites.append(param_cite("accompaniment.involved_schools_transfer_from"))
     conclusion = conclusion[0].upper() + conclusion[1:]
     if facts.focus == "obligation":
         # "Sommes-nous obligés de transférer nos IPT ?": yes when the transfer is mandatory, no when the

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from assistant.ingest.sources import source_by_id
 from assistant.models import QUOTE_MAX_CHARS, Citation
+from assistant.rules.params import param
 from assistant.textnorm import collapse_ws
 
 CIRCULAR = "circulaire-ipt-2025-2026"
@@ -33,3 +34,9 @@ def circ(locator: str, quote: str) -> Citation:
 def pacte(locator: str, quote: str) -> Citation:
     """A citation of the June 2024 'Infos du Pacte' report."""
     return cite(PACTE, locator, quote)
+
+
+def param_cite(path: str) -> Citation:
+    """The citation (`reference`) of a parameter of parameters.yaml, e.g. "sensorimotor.cap"."""
+    node = param(path)["reference"]
+    return cite(node["source_id"], node["locator"], node["quote"])
