@@ -17,24 +17,23 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.models import Citation, RuleResult
-from assistant.rules.accompaniment import ONLY_POLES_YEAR, first_year, reference_school_year, who
+from assistant.rules.accompaniment import who
+from assistant.rules.accompaniment_values import ONLY_POLES_YEAR
 from assistant.rules.base import rule
-from assistant.rules.cite import DECREE_2009, cite
+from assistant.rules.cite import cite
 from assistant.rules.facts import Facts
-from assistant.rules.means_values import (
-    C_ORDINARY_KEEPS,
-    CIRCULAR_FIRST_YEAR,
-    LABELS,
-    Amounts,
-    amounts,
-    bracket,
-    exists_in,
-    given_year,
-    num,
-    ref,
-    result,
+from assistant.rules.means_values import LABELS, amounts, bracket, given_year, ref
+from assistant.rules.means_wording import (
+    NO_VALUE,
+    SPLIT_467,
+    brackets_to_answer,
+    describe_amounts,
+    is_467_third,
+    pupils_total,
+    year_is_circulars,
 )
 from assistant.rules.polarity import lead as yes_no_lead
+from assistant.rules.school_year import first_year, reference_school_year
 
 C_ROUNDING = cite(
     "circulaire-ipt-2025-2026",
@@ -47,18 +46,11 @@ POOLED = (
     "Les périodes sont attribuées par élève mais elles peuvent être mutualisées par l'école spécialisée "
     "(leur total est arrondi à l'unité la plus proche)."
 )
-C_DECREE_ORDINARY = cite(
-    DECREE_2009,
-    "art. 35 (art. 132 du décret du 3 mars 2004)",
-    "§ 3. Dans le 3 e degré de l'enseignement secondaire, il est également accordé 8 périodes hors nombre "
-    "total de périodes-professeur à l'établissement d'enseignement ordinaire qui accueille l'élève intégré.",
-)
 GOVERNS = (
     "Le décret du 5 février 2009 (art. 132 du décret du 3 mars 2004) prévoit 4 périodes par élève intégré ; "
     "pour l'année en cours, c'est la circulaire IPT 2025-2026, texte le plus récent et spécifique, qui fixe "
     "les montants par date de début de l'IPT."
 )
-NO_VALUE = "une valeur que les textes ne donnent pas pour cette année"
 YEARS_GIVEN = (
     "Les textes donnent les montants des IPT débutées avant le 02/09/2020 pour 2024-2025 (52,32 points pour le "
     "pôle, Infos du Pacte) et 2025-2026 (1,18 période, 25,88 points, circulaire) ; pour une autre année, "
@@ -73,86 +65,6 @@ LATER_YEAR = (
     "Ce sont les montants de la circulaire 2025-2026 et des Infos du Pacte de juin 2024, les textes les plus "
     "récents dont je dispose ; pour {year}, vérifiez la circulaire de cette année-là."
 )
-SPLIT = "8 périodes pour l'école secondaire spécialisée et 8 périodes pour l'école secondaire ordinaire"
-SPLIT_467 = f"16 périodes ({SPLIT})"
-
-
-def year_is_circulars(year: str) -> bool:
-    """Whether `year` is the circular's own school year or an earlier one (no 'check that year' sentence)."""
-    return first_year(year) <= CIRCULAR_FIRST_YEAR
-
-
-def _is_467_third(facts: Facts) -> bool | None:
-    """True/False for 'types 4, 6 or 7 in the 3rd degree of secondary', None when unknown."""
-    if facts.level in ("maternel", "primaire"):
-        return False
-    if facts.pupil_type is not None and facts.pupil_type not in (4, 6, 7):
-        return False
-    if facts.level == "secondaire" and facts.degree is not None and facts.degree != 3:
-        return False
-    if facts.level == "secondaire" and facts.degree == 3 and facts.pupil_type in (4, 6, 7):
-        return True
-    return None
-
-
-def _points(a: Amounts) -> str:
-    if a.points is None:
-        return NO_VALUE
-    text = f"{num(a.points)} points par IPT"
-    if a.equivalent_periods:
-        # "le pôle reçoit 52,32 points dans son enveloppe complémentaire (ce qui correspond à 2,38 périodes)"
-        text += (
-            f" dans son enveloppe complémentaire (ce qui correspond à {num(a.equivalent_periods)} périodes)"
-        )
-    return text
-
-
-def _periods(a: Amounts) -> str:
-    if a.third_467 and a.periods:
-        # "(8 périodes pour l’école d’enseignement secondaire spécialisé et 8 périodes pour l’école ... ordinaire)"
-        return f"8 périodes par élève, sur les 16 périodes par IPT ({SPLIT})"
-    return NO_VALUE if a.periods is None else f"{num(a.periods)} période(s) par élève"
-
-
-def _describe(a: Amounts, actor: str | None, focus: str | None) -> str:
-    """The amounts of one bracket, for the side the question asks about (`focus`) or the accompanying actor."""
-    if a.ended:
-        return (
-            "l'IPT prend fin et ne génère plus aucun point complémentaire ni aucune période "
-            "(accompagnement possible par le pôle dans son financement de base)"
-        )
-    if actor == "pole" or focus == "points":
-        return f"le pôle reçoit {_points(a)}"
-    if focus == "periodes":
-        return f"l'école spécialisée reçoit {_periods(a)}"
-    per = SPLIT_467 if a.third_467 and a.periods else _periods(a)
-    return f"l'IPT génère {per} si une école spécialisée la suit, ou {_points(a)} pour le pôle si un pôle la suit"
-
-
-def _total(count: int, a: Amounts, side: str) -> tuple[str, dict]:
-    """'pour 3 élèves : 3 × 1,18 = 3,54 périodes, arrondi à l'unité la plus proche : 4 périodes'."""
-    if side == "points" and a.points:
-        total = count * a.points
-        return f"pour {count} IPT : {count} × {num(a.points)} = {num(total)} points", {"total_points": total}
-    if side == "periodes" and a.periods and not a.third_467:
-        raw = round(count * a.periods, 2)
-        # "Le nombre total de périodes octroyées à l’école d’enseignement spécialisé est arrondi à l’unité la plus proche."
-        rounded = int(raw + 0.5)
-        text = (
-            f"pour {count} élèves : {count} × {num(a.periods)} = {num(raw)} périodes, arrondi à l'unité la plus "
-            f"proche : {rounded} période{'s' if rounded > 1 else ''}"
-        )
-        return text, {"total_periods_raw": raw, "total_periods": rounded}
-    return "", {}
-
-
-def _brackets(start: str | None, focus: str | None, year: str) -> list[str]:
-    """The start brackets to answer for; for points, the two brackets from 02/09/2020 are one (88 points).
-    Without a start date, only the brackets whose IPTs can exist in `year`."""
-    if start is not None:
-        return ["depuis_2020"] if focus == "points" and start != "avant_2020" else [start]
-    names = ["avant_2020", "depuis_2020"] if focus == "points" else ["avant_2020", "2020_2022", "depuis_2022"]
-    return [b for b in names if exists_in(b, year)]
 
 
 @rule(
@@ -189,7 +101,7 @@ def _brackets(start: str | None, focus: str | None, year: str) -> list[str]:
 def periods_points(facts: Facts, today: dt.date) -> RuleResult:
     year = reference_school_year(facts, today)
     start = bracket(facts.ipt_start)
-    third = _is_467_third(facts)
+    third = is_467_third(facts)
     focus = facts.means_kind if facts.means_kind in ("periodes", "points") else None
     only_poles = first_year(year) >= ONLY_POLES_YEAR
     actor = "pole" if only_poles else who(facts, today).data.get("accompanied_by")
@@ -209,19 +121,19 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
     }
     numeric = False
     ended: list[bool] = []
-    for b in _brackets(start, focus, year):
+    for b in brackets_to_answer(start, focus, year):
         a = amounts("2020_2022" if b == "depuis_2020" else b, year, bool(third))
         cites += [x for x in a.cites if x not in cites]
         numeric = numeric or bool(a.periods or a.points)
         ended.append(a.ended)
         parts.append(
-            f"pour une IPT {LABELS[b]}, {_describe(a, 'pole' if b == 'depuis_2022' else actor, focus)}"
+            f"pour une IPT {LABELS[b]}, {describe_amounts(a, 'pole' if b == 'depuis_2022' else actor, focus)}"
         )
         if start:
             data.update(a.as_data())
             if facts.pupil_count:
                 by_points = focus == "points" or (focus is None and (actor == "pole" or b == "depuis_2022"))
-                total, extra = _total(facts.pupil_count, a, "points" if by_points else "periodes")
+                total, extra = pupils_total(facts.pupil_count, a, "points" if by_points else "periodes")
                 if total:
                     parts[-1] += f", soit {total}"
                     data.update(extra)
@@ -285,56 +197,9 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
     )
 
 
-C_CIRC = "circulaire-ipt-2025-2026"
-C_ONE_UNIT = cite(
-    C_CIRC, "point 5, question 11", "L’élève compte pour 1 unité dans le cadre du calcul du capital-périodes."
-)
-C_COUNTED = cite(
-    C_CIRC,
-    "point 5, question 3",
-    "L’élève est inscrit et comptabilisé au 1er jour de l’année scolaire dans l’école d’enseignement ordinaire.",
-)
+# How the pupil counts for the ordinary school, then the other means rules: own modules; importing
+# them registers those rules (in this order).
+from assistant.rules import means_ordinary  # noqa: E402, F401
 
-
-@rule(
-    "means.ordinary_school",
-    topic="means",
-    title="Comment l'élève en IPT compte-t-il pour l'école d'enseignement ordinaire ?",
-    triggers=(
-        r"\bcapital[- ]periodes?\b",
-        r"\b(ecole|enseignement) ordinaire\b.{0,60}\b(compte|comptabilis\w*|encadrement|periodes?)\b",
-        r"\b(compte|comptabilis\w*)\b.{0,60}\b(ecole|enseignement) ordinaire\b",
-    ),
-    decisive=("level", "degree", "pupil_type"),
-    examples=("L'élève en IPT compte-t-il dans le capital-périodes de l'école ordinaire ?",),
-)
-def ordinary_school(facts: Facts, today: dt.date) -> RuleResult:
-    year = reference_school_year(facts, today)
-    third = _is_467_third(facts)
-    # "L’élève compte pour 1 unité dans le cadre du calcul du capital-périodes."
-    conclusion = (
-        "L'élève en IPT compte pour 1 unité dans le calcul du capital-périodes de l'école d'enseignement "
-        "ordinaire, où il est inscrit et comptabilisé au 1er jour de l'année scolaire."
-    )
-    cites = [C_ONE_UNIT, C_COUNTED, C_ORDINARY_KEEPS]
-    extra = {True: 8, False: 0, None: None}[third]
-    if third is not False:
-        # "(8 périodes pour l’école d’enseignement secondaire spécialisé et 8 périodes pour l’école ... ordinaire)"
-        lead = "En outre" if third else "Si l'élève est de type 4, 6 ou 7 au 3e degré du secondaire"
-        conclusion += f" {lead}, l'école ordinaire reçoit 8 périodes (sur les 16 de l'IPT)."
-        cites += [ref("means.periods_third_degree_467"), C_DECREE_ORDINARY]
-    return result(
-        "means.ordinary_school",
-        conclusion,
-        facts,
-        year,
-        cites,
-        steps=[
-            "Les périodes générées par l'inscription dans l'ordinaire restent acquises à l'école, même en cas d'arrêt."
-        ],
-        data={"units": 1, "extra_periods_third_degree_467": extra, "school_year": year},
-    )
-
-
-# The other means rules live in their own module; importing it registers them.
+# isort: split
 from assistant.rules import means_funding, means_stop  # noqa: E402, F401

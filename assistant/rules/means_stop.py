@@ -14,8 +14,8 @@ from assistant.rules.accompaniment import first_year, reference_school_year
 from assistant.rules.base import rule
 from assistant.rules.cite import CIRCULAR, cite
 from assistant.rules.facts import Facts
-from assistant.rules.means import _is_467_third
 from assistant.rules.means_values import C_ORDINARY_KEEPS, by_year, item_cite, ref, result
+from assistant.rules.means_wording import is_467_third
 from assistant.rules.polarity import lead
 
 C_CIRC = CIRCULAR
@@ -59,7 +59,7 @@ def pre_2020(facts: Facts, today: dt.date) -> RuleResult:
     else:
         head = (
             f"En {year}, les IPT débutées avant le 02/09/2020 génèrent encore des moyens dégressifs (en 2025-2026 : "
-            f"{_amounts(_is_467_third(facts))}) ; elles prennent fin à "
+            f"{_amounts(is_467_third(facts))}) ; elles prennent fin à "
             "partir de 2026-2027 et ne génèrent alors plus de points complémentaires."
         )
     cites = [
@@ -69,7 +69,7 @@ def pre_2020(facts: Facts, today: dt.date) -> RuleResult:
         ref("means.periods_before_2020"),
         item_cite(by_year("means.points_before_2020", "2025-2026")),
     ]
-    if not ended and _is_467_third(facts) is not False:  # the case's type and degree decide the amount
+    if not ended and is_467_third(facts) is not False:  # the case's type and degree decide the amount
         cites += [ref("means.periods_third_degree_467"), ref("means.points_third_degree_467")]
     return result(
         "means.pre_2020",
