@@ -1,6 +1,8 @@
-"""Sensori-motor points (arrêté of 15 September 2022, art. 11/3 and 11/4 of the arrêté of 12 May 2022):
-N = W / (3·X) × 100 per scale, the palier table, the sum over scales capped at 352, the pro-rata second
-step; and what the pupil's file must contain and until when the scales apply.
+"""The rule on sensori-motor points (arrêté of 15 September 2022, art. 11/3 of the arrêté of 12 May
+2022): N = W / (3·X) × 100 per scale, the palier, the sum over scales capped at 352, the pro-rata second
+step, answered for the case asked (scales, a percentage N, a number of items, or none). The computation
+is in `sensorimotor_scales`; the pupil's file in `sensorimotor_dossier`, the encoding in
+`sensorimotor_encoding`.
 
 Epilogue: what the texts leave implicit
 - The formula images are missing from the text; it defines N, X, 3·X (maximum score) and W, from which
@@ -15,98 +17,24 @@ Epilogue: what the texts leave implicit
 from __future__ import annotations
 
 import datetime as dt
-from fractions import Fraction
 
-from assistant.models import Citation, RuleResult
-from assistant.rules.accompaniment import first_year, reference_school_year
+from assistant.models import RuleResult
 from assistant.rules.base import rule
-from assistant.rules.cite import ARRETE_2022, cite, pacte
+from assistant.rules.cite import ARRETE_2022, cite, param_cite
 from assistant.rules.facts import Facts
-from assistant.rules.params import param
+from assistant.rules.school_year import reference_school_year
+from assistant.rules.sensorimotor_scales import (
+    CAP,
+    PALIERS,
+    compute_points,
+    fr_num,
+    palier_name,
+    points_text,
+    score_ranges,
+    validity,
+)
 
 ART_11_3 = "art. 2 (art. 11/3 de l'arrêté du 12 mai 2022)"
-PALIERS: list[dict] = param("sensorimotor.paliers.value")
-CAP: int = param("sensorimotor.cap.value")
-
-
-def _ref(path: str) -> Citation:
-    node = param(path)["reference"]
-    return cite(node["source_id"], node["locator"], node["quote"])
-
-
-def _num(x: float) -> str:
-    return f"{x:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-
-
-def scale_points(items: int, score: int) -> dict:
-    """One scale: {'items', 'score', 'n', 'palier', 'points'} or {'error': French message}."""
-    if items <= 0:
-        return {
-            "items": items,
-            "score": score,
-            "error": f"Le nombre d'items X doit être positif (reçu : {items}).",
-        }
-    if score < 0:
-        return {
-            "items": items,
-            "score": score,
-            "error": f"Le score W ne peut pas être négatif (reçu : {score}).",
-        }
-    if score > 3 * items:
-        return {
-            "items": items,
-            "score": score,
-            "error": f"Le score W = {score} dépasse le maximum 3 × X = {3 * items} (chaque item est noté de 0 à 3).",
-        }
-    # "N désigne le pourcentage ... X désigne le nombre d'items ... 3*X désigne le résultat maximal ... W ..."
-    n = Fraction(100 * score, 3 * items)
-    palier, points = 0, 0
-    for row in PALIERS:  # "| 2e palier | 20 < N ≤ 40 | 44 |" ...
-        if row["min_exclusive"] < n <= row["max_inclusive"]:
-            palier, points = row["palier"], row["points"]
-    return {"items": items, "score": score, "n": round(float(n), 2), "palier": palier, "points": points}
-
-
-def _score_ranges(items: int) -> str:
-    """The maximum 3 × X of a scale of X items and the scores W of each palier (bounds from the table)."""
-    top = 3 * items
-    ranges, low = [], 1
-    for row in PALIERS:  # N ≤ max ⟺ W ≤ max × 3X / 100
-        high = row["max_inclusive"] * top // 100
-        if high >= low:
-            ranges.append(f"{palier_name(row['palier'])} : W de {low} à {high} ({_points(row['points'])})")
-        low = high + 1
-    return (
-        f"Pour une échelle de {items} items, chaque item est noté de 0 à 3 : le résultat maximal est "
-        f"3 × {items} = {top}, et N = W / {top} × 100. Scores W par palier : " + " ; ".join(ranges) + "."
-    )
-
-
-def _points(n: int) -> str:
-    return f"{n} point" if n <= 1 else f"{n} points"
-
-
-def palier_name(palier: int) -> str:
-    """The arrêté's name of a palier: '1er palier', '2e palier'…"""
-    return "1er palier" if palier == 1 else f"{palier}e palier"
-
-
-def compute_points(scales: list[tuple[int, int]], given_points: list[int] | None = None) -> dict:
-    """Points from scales [(X items, W score), ...] and from scales already given in points:
-    per-scale detail, raw sum, total capped at 352."""
-    details = [scale_points(int(x), int(w)) for x, w in scales]
-    valid = [d for d in details if "error" not in d]
-    raw = sum(d["points"] for d in valid) + sum(given_points or [])
-    # "les points complémentaires obtenus en appliquant les différentes échelles d'évaluation sont additionnés,
-    # sans pouvoir dépasser le nombre maximum de 352 points complémentaires"
-    return {
-        "scales": details,
-        "raw_sum": raw,
-        "total": min(raw, CAP),
-        "capped": raw > CAP,
-        "errors": [d["error"] for d in details if "error" in d],
-    }
-
 
 C_STEP2 = cite(
     ARRETE_2022,
@@ -132,24 +60,6 @@ STEP2 = (
 )
 
 
-def _validity(year: str) -> tuple[list[str], dict]:
-    until = param("sensorimotor.valid_until.value")
-    effective = param("sensorimotor.effective.value")
-    if first_year(year) < effective.year:  # "en 2020-2021 ?": before the arrêté's scales existed
-        note = (
-            f"Les échelles de l'arrêté du 15 septembre 2022 produisent leurs effets le {effective:%d/%m/%Y} : "
-            f"les textes ne donnent pas de points sensori-moteurs pour {year}."
-        )
-        return [note], {"scales_in_force": False, "before_scales": True}
-    if first_year(year) > first_year(until):
-        note = (
-            f"Attention : les échelles restent en vigueur au plus tard jusqu'en {until} (arrêt de la Cour "
-            f"constitutionnelle) ; pour {year}, vérifiez le nouveau décret, absent du corpus."
-        )
-        return [note], {"scales_in_force": False}
-    return [], {"scales_in_force": True}
-
-
 @rule(
     "sensorimotor.points",
     topic="sensorimotor",
@@ -165,11 +75,11 @@ def _validity(year: str) -> tuple[list[str], dict]:
 )
 def points(facts: Facts, today: dt.date) -> RuleResult:
     year = reference_school_year(facts, today)
-    notes, data = _validity(year)
-    cites = [_ref("sensorimotor.paliers"), C_VARS, _ref("sensorimotor.cap"), C_STEP2, C_ROUND]
+    notes, data = validity(year)
+    cites = [param_cite("sensorimotor.paliers"), C_VARS, param_cite("sensorimotor.cap"), C_STEP2, C_ROUND]
     if notes:  # the text that bounds the scales' years: the arrêté's effect date or the Pacte's deadline
         cites.append(
-            _ref("sensorimotor.effective" if data.get("before_scales") else "sensorimotor.valid_until")
+            param_cite("sensorimotor.effective" if data.get("before_scales") else "sensorimotor.valid_until")
         )
     steps = [
         # only the applicable palier's points are named: listing every palier's points would state
@@ -183,17 +93,17 @@ def points(facts: Facts, today: dt.date) -> RuleResult:
         n = facts.scale_percent
         row = next((r for r in PALIERS if r["min_exclusive"] < n <= r["max_inclusive"]), None)
         conclusion = (
-            f"N = {_num(n)} % : {palier_name(row['palier'])} ({row['min_exclusive']} < N ≤ {row['max_inclusive']}), "
-            f"{_points(row['points'])} complémentaire{'s' if row['points'] > 1 else ''} "
+            f"N = {fr_num(n)} % : {palier_name(row['palier'])} ({row['min_exclusive']} < N ≤ {row['max_inclusive']}), "
+            f"{points_text(row['points'])} complémentaire{'s' if row['points'] > 1 else ''} "
             "(avant un éventuel prorata de l'étape 2)."
             if row
-            else f"N = {_num(n)} % ne relève d'aucun palier (le 1er palier commence au-delà de 0 %) : 0 point."
+            else f"N = {fr_num(n)} % ne relève d'aucun palier (le 1er palier commence au-delà de 0 %) : 0 point."
         )
         data.update(n=n, palier=row["palier"] if row else 0, points=row["points"] if row else 0)
         if facts.scale_points and facts.yes_no:
             conclusion = f"{'Oui' if facts.scale_points[0] == data['points'] else 'Non'} : {conclusion}"
     elif not facts.scales and not facts.scale_points and facts.scale_items:
-        conclusion = _score_ranges(facts.scale_items)
+        conclusion = score_ranges(facts.scale_items)
         data.update(items=facts.scale_items, maximum=3 * facts.scale_items)
     elif not facts.scales and not facts.scale_points:
         # A general question ("comment calcule-t-on N ?"): the formula, not a clarifying question.
@@ -212,11 +122,11 @@ def points(facts: Facts, today: dt.date) -> RuleResult:
             d["error"]
             if "error" in d
             else (
-                f"X = {d['items']}, W = {d['score']} : N = {d['score']} / (3 × {d['items']}) × 100 = {_num(d['n'])} %, "
-                f"{palier_name(d['palier'])} : {_points(d['points'])}"
+                f"X = {d['items']}, W = {d['score']} : N = {d['score']} / (3 × {d['items']}) × 100 = {fr_num(d['n'])} %, "
+                f"{palier_name(d['palier'])} : {points_text(d['points'])}"
             )
             for d in result["scales"]
-        ] + [f"échelle donnée en points : {_points(p)}" for p in facts.scale_points]
+        ] + [f"échelle donnée en points : {points_text(p)}" for p in facts.scale_points]
         several = len(parts) > 1
         cap = (
             f" : les points des échelles s'additionnent ({result['raw_sum']}) sans pouvoir dépasser le maximum de {CAP}"
@@ -225,9 +135,7 @@ def points(facts: Facts, today: dt.date) -> RuleResult:
         )
         # a closed question on a capped sum ("le pôle reçoit 528 points ?") is answered by the cap: no
         lead = "Non : total de " if result["capped"] and facts.yes_no else "Total : "
-        total = (
-            f"{lead}{_points(result['total'])} complémentaires{cap} (avant un éventuel prorata de l'étape 2)"
-        )
+        total = f"{lead}{points_text(result['total'])} complémentaires{cap} (avant un éventuel prorata de l'étape 2)"
         conclusion = (
             (f"{total}. " + " ; ".join(parts) + ".")
             if several or result["capped"]
@@ -269,81 +177,9 @@ def points(facts: Facts, today: dt.date) -> RuleResult:
     )
 
 
-FIN = "partie IV, Financement, Q&R "
-C_DOSSIER = pacte(
-    FIN + "« Que doit contenir le dossier d’un élève qui génère des moyens complémentaires “… »",
-    "Pour pouvoir prétendre à une échelle de besoins sensori-moteurs, un élève doit disposer d’un bilan médical. "
-    "Le dossier de l’élève doit donc contenir ce bilan avant la passation de l’échelle. Il doit également contenir "
-    "l’échelle complétée ainsi que le protocole d’aménagements raisonnables ou le protocole d’intégration de l’élève concerné.",
-)
-C_REEVAL = cite(
-    ARRETE_2022,
-    "art. 2 (art. 11/4 de l'arrêté du 12 mai 2022)",
-    "Une nouvelle évaluation pour un élève déjà concerné par le financement complémentaire relatif à la prise en "
-    "charge des besoins spécifiques sensori-moteurs nécessitant un suivi important doit être réalisée uniquement si "
-    "la situation de l'élève a évolué.",
-)
-C_KEEP = cite(
-    ARRETE_2022,
-    "art. 2 (art. 11/4 de l'arrêté du 12 mai 2022)",
-    "Le pouvoir organisateur du pôle territorial tient les échelles d'évaluation dûment complétées à la disposition "
-    "des services du Gouvernement et du Service général de l'Inspection.",
-)
+# What the pupil's file must contain, then the practice of the scales (encoding, re-evaluation,
+# several scales): own modules; importing them registers their rules (in this order).
+from assistant.rules import sensorimotor_dossier  # noqa: E402, F401
 
-
-@rule(
-    "sensorimotor.dossier",
-    topic="sensorimotor",
-    title="Que doit contenir le dossier d'un élève à échelle sensori-motrice, et jusqu'à quand les échelles s'appliquent-elles ?",
-    triggers=(
-        r"\b(dossier|bilan medical|contenir)\b.{0,80}\b(sensori[- ]?moteur\w*|echelles?)\b",
-        r"\bechelles?\b.{0,80}\b(jusqu'a quand|en vigueur|valables?|encore (valables?|en vigueur|d'application|applicables?)|cour constitutionnelle|reevalu\w*|nouvelle evaluation)\b",
-    ),
-    decisive=("school_year",),
-    examples=("Que doit contenir le dossier d'un élève qui génère des points sensori-moteurs ?",),
-)
-def dossier(facts: Facts, today: dt.date) -> RuleResult:
-    year = reference_school_year(facts, today)
-    notes, data = _validity(year)
-    until = param("sensorimotor.valid_until.value")
-    # "un élève doit disposer d’un bilan médical. Le dossier de l’élève doit donc contenir ce bilan avant la
-    # passation de l’échelle. Il doit également contenir l’échelle complétée ainsi que le protocole ..."
-    conclusion = (
-        "Le dossier de l'élève doit contenir le bilan médical (établi avant la passation de l'échelle), l'échelle "
-        "complétée et le protocole d'aménagements raisonnables ou d'intégration ; les échelles, appliquées depuis le "
-        f"29/08/2022 et communiquées avant le 30 septembre, restent en vigueur au plus tard jusqu'en {until}."
-    )
-    data.update(
-        contents=[
-            "bilan médical (avant la passation)",
-            "échelle complétée",
-            "protocole d'aménagements raisonnables ou d'intégration",
-        ],
-        valid_until=until,
-        encoding_deadline="30/09",
-        school_year=year,
-    )
-    return RuleResult(
-        rule_id="sensorimotor.dossier",
-        conclusion=conclusion,
-        steps=[
-            "Nouvelle évaluation seulement si la situation de l'élève a évolué ; sinon, le total de la dernière évaluation est communiqué."
-        ],
-        citations=[
-            C_DOSSIER,
-            _ref("sensorimotor.effective"),
-            _ref("sensorimotor.encoding_deadline"),
-            _ref("sensorimotor.valid_until"),
-            C_REEVAL,
-            C_KEEP,
-        ],
-        facts=facts.model_dump(exclude_defaults=True, mode="json"),
-        notes=notes,
-        school_year=year,
-        data=data,
-    )
-
-
-# The practice of the scales (encoding, re-evaluation, several scales) lives in its own module;
-# importing it registers its rule.
+# isort: split
 from assistant.rules import sensorimotor_encoding  # noqa: E402, F401

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from assistant.rules import Facts, registry
-from assistant.rules.sensorimotor import compute_points, scale_points
+from assistant.rules.sensorimotor_scales import compute_points, scale_points
 
 items = st.integers(min_value=1, max_value=200)
 
