@@ -13,6 +13,7 @@ from pathlib import Path
 
 from assistant import claims, compose, currency, replies
 from assistant.asked import gives_asked
+from assistant.beyond_texts import acts_on_a_file, asks_other_circular, outside_the_texts
 from assistant.ingest.loader import corpus_stamp
 from assistant.ingest.sources import load_sources
 from assistant.models import Answer, ConversationState
@@ -22,6 +23,7 @@ from assistant.rule_path import RulePath
 from assistant.rules import registry
 from assistant.search_plan import TEXT_APPLIES, search_hits, search_query
 from assistant.settings import Settings, get_settings
+from assistant.textnorm import fold
 from assistant.unchanged_followup import other_year_unquoted
 from assistant.understand import Understanding, next_state, understand
 from assistant.understand.core import valid_facts
@@ -183,15 +185,15 @@ class Assistant(RulePath):
     def _beyond_texts(self, question: str) -> str | None:
         """The abstention reason of a question no text can answer whatever the passages: another
         year's circular ('weak'), a request to check someone's file ('dossier')."""
-        folded = replies.fold(question)
+        folded = fold(question)
         years = [
             int(s.school_year[:4]) for s in self._sources.values() if s.kind == "circulaire" and s.school_year
         ]
-        if replies.asks_other_circular(folded, years) or replies.outside_the_texts(folded):
+        if asks_other_circular(folded, years) or outside_the_texts(folded):
             return "weak"
         if self._names_unknown_text(question):  # "le décret du 7 décembre 2017": not one of the texts
             return "weak"
-        return "dossier" if replies.acts_on_a_file(folded) else None
+        return "dossier" if acts_on_a_file(folded) else None
 
     def _names_unknown_text(self, question: str) -> bool:
         """Whether the question names, by its date, a legal text the corpus neither holds nor quotes."""

@@ -15,6 +15,7 @@ import datetime as dt
 from assistant import claims, compose, currency, replies
 from assistant.asked import gives_asked
 from assistant.basis import basis_text
+from assistant.fact_kinds import rule_covers
 from assistant.legal_reference import STATES_REFERENCE, asks_reference, gives_reference
 from assistant.models import Answer, ConversationState, RuleResult
 from assistant.narrow import NarrowerAsk, distinctive_words, narrower_ask
@@ -80,7 +81,7 @@ class RulePath:
             return narrower
         if asked is not None and asked.conversion is not None:  # no text states it: not the rule's table
             return replies.abstain(u.question, today, state=new_state, reason="weak")
-        if not replies.rule_covers(u.question, composed.text) or not gives_asked(
+        if not rule_covers(u.question, composed.text) or not gives_asked(
             u.question, conclusion, moments=False
         ):  # the rule does not give what is asked: the sentences using the question's own rare
             # words may ("heures de surveillant-éducateur" routed to the periods of an IPT)

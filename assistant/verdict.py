@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
-from assistant import replies
+from assistant import evidence_scores
 from assistant.dutch import without_dutch
+from assistant.fact_kinds import asked_count, asked_duration
+from assistant.textnorm import fold
 from assistant.understand.scope import FLEMISH_PLACES
 
 # A question that names the FWB side (a Walloon or Brussels place, the FWB, a CPMS, a pôle) is about
@@ -38,7 +40,7 @@ def evidence_verdict(vocabulary, question: str, hits) -> str:
     """'ok' when the top hits can answer the question, else the abstention reason."""
     # "le congé de maladie" when the passages only speak of the "congé parental": another kind
     other_kind = vocabulary.other_kind(question, [h.chunk.text for h in hits[:3]])
-    return replies.evidence_verdict(
+    return evidence_scores.evidence_verdict(
         hits,
         coverage=vocabulary.coverage(question, [h.chunk for h in hits[:3]]),
         unknown_acronyms=vocabulary.unknown_acronyms(question),
@@ -50,11 +52,11 @@ def evidence_verdict(vocabulary, question: str, hits) -> str:
 
 def fact_on_topic(vocabulary, question: str, hits) -> bool:
     """Whether the asked duration or count is one the top passages state about the question's topic."""
-    folded, texts = replies.fold(question), [h.chunk.text for h in hits[:3]]
-    fact = replies.asked_duration(folded)
+    folded, texts = fold(question), [h.chunk.text for h in hits[:3]]
+    fact = asked_duration(folded)
     if fact is not None and not vocabulary.fact_on_topic(question, texts, fact):
         return False
-    count = replies.asked_count(folded)
+    count = asked_count(folded)
     return count is None or vocabulary.fact_on_topic(question, texts, count[0], count[1])
 
 

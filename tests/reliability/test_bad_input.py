@@ -13,7 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from assistant import replies
+from assistant import evidence_scores
 from assistant.cli import main
 from assistant.models import Answer, ConversationState
 
@@ -103,8 +103,8 @@ def test_hit_found_by_one_ranking_only_is_weak_evidence_not_a_crash() -> None:
     chunk = SimpleNamespace(text="Le pôle accompagne l'élève.")
     dense_only = SimpleNamespace(chunk=chunk, bm25_score=None, dense_score=0.80)
     bm25_only = SimpleNamespace(chunk=chunk, bm25_score=9.0, dense_score=None)
-    assert replies.evidence_verdict([dense_only]) == "weak"
-    assert replies.evidence_verdict([bm25_only]) == "ok"
+    assert evidence_scores.evidence_verdict([dense_only]) == "weak"
+    assert evidence_scores.evidence_verdict([bm25_only]) == "ok"
 
 
 def test_jsonl_nul_huge_lines_and_bad_bytes_do_not_stop_the_batch(rel_env, capsys, tmp_path: Path) -> None:
