@@ -14,11 +14,11 @@ from pathlib import Path
 from assistant import claims, compose, currency, replies
 from assistant.asked import gives_asked
 from assistant.beyond_texts import acts_on_a_file, asks_other_circular, outside_the_texts
+from assistant.conversion import conversion_asked
 from assistant.ingest.loader import corpus_stamp
 from assistant.ingest.sources import load_sources
 from assistant.models import Answer, ConversationState
 from assistant.named_texts import NamedTexts
-from assistant.narrow import conversion_asked
 from assistant.rule_path import RulePath
 from assistant.rules import registry
 from assistant.search_plan import TEXT_APPLIES, search_hits, search_query
