@@ -1,8 +1,10 @@
 """Eligibility and start of an IPT (parameters.yaml `eligibility`).
 
 Rules: `eligibility.conditions` (the double cumulative condition of 15 October; sign-language
-immersion), `eligibility.types` (types per level, art. 131), `eligibility.procedure` (proposition ->
-projet -> protocole; who may propose; whose unfavourable opinion blocks) and `eligibility.start`.
+immersion; a type not listed at the pupil's level), here; `eligibility.types` (types per level,
+art. 131) in eligibility_types.py; `eligibility.procedure` (proposition -> projet -> protocole; who
+may propose; whose unfavourable opinion blocks) and `eligibility.start` in eligibility_start.py.
+Helpers shared by these modules are in eligibility_shared.py.
 
 Epilogue: what the texts leave implicit
 - "Depuis au moins le 15 octobre": a pupil enrolled on 15 October itself meets it; one enrolled on
@@ -33,24 +35,9 @@ from assistant.rules.calendar import (
     school_year_of,
 )
 from assistant.rules.cite import cite
+from assistant.rules.eligibility_shared import IS, quote, result, types_text
 from assistant.rules.facts import Facts
 from assistant.rules.params import param
-
-IS = {True: "est", False: "n'est pas"}
-
-
-def _q(name: str) -> Citation:
-    return cite(**param(f"eligibility.quotes.{name}"))
-
-
-def _result(rule_id: str, facts: Facts, today: dt.date, conclusion: str, **kw: Any) -> RuleResult:
-    return RuleResult(
-        rule_id=rule_id,
-        conclusion=conclusion,
-        facts=facts.model_dump(exclude_defaults=True, mode="json"),
-        school_year=kw.pop("school_year", school_year_of(today)),
-        **kw,
-    )
 
 
 def reference_15_october(ipt_school_year: str) -> dt.date:
@@ -92,8 +79,8 @@ def conditions(facts: Facts, today: dt.date) -> RuleResult:
     ref = reference_15_october(target)
     cits = [
         cite(**param("eligibility.date_reference.reference")),
-        _q("double_condition"),
-        _q("eleves_concernes"),
+        quote("double_condition"),
+        quote("eleves_concernes"),
     ]
     data: dict[str, Any] = {
         "ipt_school_year": target,
@@ -109,12 +96,12 @@ def conditions(facts: Facts, today: dt.date) -> RuleResult:
             "l'école spécialisée de type 7 chargé de l'immersion ou par l'équipe du pôle territorial."
         )
         data.update(case="langue_des_signes", eligible=None)
-        return _result(
+        return result(
             "eligibility.conditions",
             facts,
             today,
             text,
-            citations=[_q("langue_des_signes"), _q("langue_des_signes_accompagnement")],
+            citations=[quote("langue_des_signes"), quote("langue_des_signes_accompagnement")],
             data=data,
             school_year=target,
         )
@@ -156,7 +143,7 @@ def conditions(facts: Facts, today: dt.date) -> RuleResult:
             "non (sauf immersion en langue des signes dans l'ordinaire au 15 octobre)."
         )
     steps = [f"IPT visée : {target} ; date de référence : {fr_date(ref)}."]
-    return _result(
+    return result(
         "eligibility.conditions",
         facts,
         today,
@@ -179,11 +166,11 @@ def _type_excluded(facts: Facts, today: dt.date, target: str, data: dict[str, An
     # « L'intégration permanente totale concerne les élèves de l'enseignement : … »
     text = (
         f"Non : le type {t} n'est pas concerné par l'IPT dans l'enseignement {level} spécialisé "
-        f"(art. 131 du décret du 3 mars 2004 : {_types_text(level, table[level])}), quelle que soit la date "
+        f"(art. 131 du décret du 3 mars 2004 : {types_text(level, table[level])}), quelle que soit la date "
         "d'inscription dans le spécialisé."
     )
     cits = [cite(**param("eligibility.types.reference")), cite(**param(f"eligibility.types.levels.{level}"))]
-    return _result(
+    return result(
         "eligibility.conditions",
         facts,
         today,
@@ -206,7 +193,7 @@ def _not_attending(
         f"scolaire précédente (le {fr_date(ref)}) ; l'inscription seule ne suffit pas si l'élève ne la "
         "fréquente pas régulièrement."
     )
-    return _result(
+    return result(
         "eligibility.conditions",
         facts,
         today,
@@ -218,79 +205,8 @@ def _not_attending(
     )
 
 
-def _types_text(level: str, types: list[int]) -> str:
-    listed = ", ".join(str(t) for t in types[:-1]) + f" et {types[-1]}"
-    return f"{level} spécialisé : types {listed}"
+# The types, procedure and start rules live in their own modules; importing them registers them (in this order).
+from assistant.rules import eligibility_types  # noqa: E402, F401
 
-
-@rule(
-    "eligibility.types",
-    topic="eligibility",
-    title="Quels types d'enseignement spécialisé sont concernés par l'IPT ?",
-    triggers=(
-        r"\bquels? types?\b.*\b(ipt|integration|concern)",
-        # a type's eligibility is asked, not merely a type mentioned ("rapport type 3", "retour en type 3")
-        # (in one sentence: "en type 1. Peut-il faire la proposition d'IPT ?" asks about the proposal)
-        r"\btype [1-8]\b[^.?!:]{0,40}\b(peut|peuvent|pourr\w*|possible|autorise\w*|admis|concerne\w*|eligible\w*|acceder|beneficier|faire|permet\w*|donne\w* (droit|acces))"
-        r"\b[^.?!:]{0,40}\b(ipt|integr\w*)",
-        r"\b(ipt|integration)\b.{0,30}\b(possible|autorisee?|ouverte?|accessible|permise?)\b.{0,30}\btype [1-8]\b",
-        r"\btype [1-8]\b.{0,60}\b(ipt|integr\w*)\b.{0,20}\b(possible|autorisee?|ouverte?|accessible|permise?|envisageable)\b",
-    ),
-    decisive=("level", "pupil_type"),
-    examples=(
-        "Quels types sont concernés par l'IPT en maternel ?",
-        "Un élève de type 8 en secondaire peut-il être en IPT ?",
-        "L'IPT est-elle possible pour le type 5 ?",
-    ),
-)
-def types(facts: Facts, today: dt.date) -> RuleResult:
-    table: dict[str, list[int]] = param("eligibility.types.value")
-    levels = [facts.level] if facts.level else list(table)
-    cits = [cite(**param("eligibility.types.reference"))]
-    cits += [cite(**param(f"eligibility.types.levels.{lv}")) for lv in levels]
-    data: dict[str, Any] = {"types": {lv: table[lv] for lv in levels}}
-    t = facts.pupil_type
-    if t is not None and facts.level:
-        ok = t in table[facts.level]
-        data["concerned"] = ok
-        # « L'intégration permanente totale concerne les élèves de l'enseignement : … »
-        text = (
-            f"{'Oui' if ok else 'Non'}, le type {t} {IS[ok]} concerné par l'IPT dans "
-            f"l'enseignement {facts.level} spécialisé (art. 131 du décret du 3 mars 2004 : "
-            f"{_types_text(facts.level, table[facts.level])})."
-        )
-        if not ok:
-            # a type refused at the asked level: say at which levels art. 131 lists it
-            elsewhere = [lv for lv in table if t in table[lv]]
-            cits += [cite(**param(f"eligibility.types.levels.{lv}")) for lv in elsewhere]
-            text += (
-                f" Il l'est en {' et en '.join(elsewhere)} spécialisé."
-                if elsewhere
-                else " Il ne l'est à aucun niveau."
-            )
-    elif t is not None:
-        where = [lv for lv in table if t in table[lv]]
-        data.update(concerned=bool(where), levels=where)
-        text = (
-            f"Le type {t} est concerné par l'IPT en {', '.join(where)} spécialisé (art. 131)."
-            if where
-            else f"Non, le type {t} n'est concerné par l'IPT à aucun niveau (art. 131)."
-        )
-    else:
-        text = (
-            "L'IPT concerne, selon l'art. 131 du décret du 3 mars 2004 : "
-            + " ; ".join(_types_text(lv, table[lv]) for lv in levels)
-            + "."
-        )
-        if not facts.level:
-            data["missing"] = ["level"]
-    notes = [
-        "Liste de l'art. 131 tel que remplacé par le décret du 5 février 2009 ; la circulaire 2025-2026 ne la "
-        "reprend ni ne la contredit : c'est ce texte qui gouverne dans ce corpus (vérifiez toute modification "
-        "ultérieure du décret du 3 mars 2004)."
-    ]
-    return _result("eligibility.types", facts, today, text, citations=cits, data=data, notes=notes)
-
-
-# The procedure and start rules live in their own module; importing it registers them.
+# isort: split
 from assistant.rules import eligibility_start  # noqa: E402, F401

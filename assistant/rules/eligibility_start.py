@@ -12,7 +12,7 @@ from typing import Any
 from assistant.models import RuleResult
 from assistant.rules.base import rule
 from assistant.rules.calendar import fr_date, next_school_year, school_year_bounds, school_year_of
-from assistant.rules.eligibility import _q, _result
+from assistant.rules.eligibility_shared import quote, result
 from assistant.rules.facts import Facts
 from assistant.rules.polarity import lead
 
@@ -120,10 +120,15 @@ def procedure(facts: Facts, today: dt.date) -> RuleResult:
         "Protocole établi une fois le projet accepté par tous.",
     ]
     cits = [
-        _q(n) for n in ("trois_etapes", "proposants", "avis_bloquant", "pas_de_veto", "motivation_ecrite")
+        quote(n) for n in ("trois_etapes", "proposants", "avis_bloquant", "pas_de_veto", "motivation_ecrite")
     ]
-    cits += [_q("recherche_ecole_ordinaire"), _q("projet"), _q("protocole"), _q("proposition_obligatoire")]
-    return _result("eligibility.procedure", facts, today, text, steps=steps, citations=cits, data=data)
+    cits += [
+        quote("recherche_ecole_ordinaire"),
+        quote("projet"),
+        quote("protocole"),
+        quote("proposition_obligatoire"),
+    ]
+    return result("eligibility.procedure", facts, today, text, steps=steps, citations=cits, data=data)
 
 
 # « Dès l'année scolaire 25-26, la proposition d'IPT est obligatoire pour les élèves qui entrent en
@@ -174,7 +179,7 @@ def _mandatory_proposal(facts: Facts, today: dt.date) -> str:
     ),
 )
 def start(facts: Facts, today: dt.date) -> RuleResult:
-    cits = [_q("debut"), _q("protocole_complet"), _q("inscrit_comptabilise")]
+    cits = [quote("debut"), quote("protocole_complet"), quote("inscrit_comptabilise")]
     signed = facts.event_date
     data: dict[str, Any] = {}
     if signed is None:
@@ -187,7 +192,7 @@ def start(facts: Facts, today: dt.date) -> RuleResult:
             "scolaire ; l'élève ne peut être intégré que si son protocole d'intégration est complet et signé par "
             "tous les partenaires."
         )
-        return _result("eligibility.start", facts, today, text, citations=cits, data=data, school_year=sy)
+        return result("eligibility.start", facts, today, text, citations=cits, data=data, school_year=sy)
     sy = facts.school_year or school_year_of(signed)
     first, last = school_year_bounds(sy)
     if signed <= first:
@@ -206,6 +211,6 @@ def start(facts: Facts, today: dt.date) -> RuleResult:
     notes = [
         "Date de rentrée calculée (dernier lundi d'août) : la circulaire dit « 1er jour de l'année scolaire »."
     ]
-    return _result(
+    return result(
         "eligibility.start", facts, today, text, citations=cits, data=data, notes=notes, school_year=sy
     )
