@@ -21,7 +21,7 @@ from assistant.rules.calendar import (
 from assistant.rules.cite import cite
 from assistant.rules.params import param
 
-_SY = re.compile(r"^\d{4}-\d{4}$")
+SCHOOL_YEAR = re.compile(r"^\d{4}-\d{4}$")
 
 # Words of a (normalised) question that point to one obligation; first match wins.
 DEADLINE_KEYWORDS: tuple[tuple[str, str], ...] = (
@@ -115,7 +115,7 @@ def _in_year(it: dict[str, Any], sy: str) -> bool:
         start, _ = school_year_bounds(sy)
         end = school_year_bounds(next_school_year(sy))[0]
         return applies == sy or start <= dt.date.fromisoformat(it["date"]) < end
-    return not _SY.match(applies) or applies == sy
+    return not SCHOOL_YEAR.match(applies) or applies == sy
 
 
 def deadline_table(school_year: str) -> list[dict[str, Any]]:

@@ -3,6 +3,8 @@
 Rules: `deadlines.when` (one obligation: date, actor, channel, recipient, days left or past) and
 `deadlines.calendar` (the school year's deadlines, for the web app's timeline). `deadline_table(sy)`
 gives the UI the same rows; `match_deadline_key(question)` helps the understanding layer pick a key.
+The table is read in deadline_table.py, the dated sentence of one obligation is built in
+deadline_sentences.py, the answers without one dated obligation in deadline_fallbacks.py.
 
 Epilogue: what the texts leave implicit
 - The circular's dates are those of 2025-2026; some are printed with the next calendar year ("pour
@@ -25,18 +27,16 @@ Epilogue: what the texts leave implicit
 from __future__ import annotations
 
 import datetime as dt
-import re
-from typing import Any
 
 from assistant.models import RuleResult
 from assistant.rules.base import rule
-from assistant.rules.calendar import fr_date, next_school_year, occurrence, school_year_of
+from assistant.rules.calendar import fr_date, school_year_of
 from assistant.rules.contacts import POLES, SPECIAL_EDUCATION
+from assistant.rules.deadline_fallbacks import UNDATED_STAGES, group_answer, undated_answer, upcoming_answer
+from assistant.rules.deadline_sentences import currency_notes, in_time, when_sentence
 from assistant.rules.deadline_table import (
     GROUPS,
     citations_of,
-    countdown,
-    date_in_year,
     deadline_table,
     item,
     items,
@@ -46,89 +46,8 @@ from assistant.rules.deadline_years import year_scope
 from assistant.rules.facts import Facts
 from assistant.rules.polarity import lead
 
-__all__ = ["deadline_table", "match_deadline_key"]
-
-_SY = re.compile(r"^\d{4}-\d{4}$")
-
-
-def _currency_notes(it: dict[str, Any], today: dt.date, asked: str | None = None) -> list[str]:
-    applies = str(it.get("applies", ""))
-    current = school_year_of(today)
-    notes = []
-    if _SY.match(applies) and asked and asked != applies:
-        notes.append(
-            f"Échéance fixée pour l'année scolaire {applies} ; vous demandez {asked} : "
-            "vérifiez la circulaire de cette année-là."
-        )
-    elif _SY.match(applies) and applies != current:
-        notes.append(
-            f"Échéance fixée pour l'année scolaire {applies} ; nous sommes en {current} : "
-            "vérifiez la circulaire de l'année en cours."
-        )
-    if it["reference"]["source_id"] == "infos-pacte-2024":
-        notes.append("Rapport « Infos du Pacte » de juin 2024 (réponses de l'administration aux pôles).")
-    if it["key"] == "echelles_sensori_30_septembre":
-        notes.append(
-            "L'arrêté dit « avant le 30 septembre » : encodez au plus tard le 29 septembre pour être sûr."
-        )
-    return notes
-
-
-def _when_sentence(it: dict[str, Any], facts: Facts, today: dt.date) -> tuple[str, dict[str, Any]]:
-    """The dated part of the answer and the structured data of one obligation."""
-    sy = facts.school_year or school_year_of(today)
-    event = facts.event_date
-    day = date_in_year(it, sy, event)
-    data: dict[str, Any] = {"date": None, "days_left": None, "past": None, "school_year": sy}
-    if day is None:
-        if it["kind"] == "relative":
-            example = date_in_year(it, sy, today)
-            data["missing"] = ["event_date"]
-            data["example_date"] = example.isoformat() if example else None
-            return (
-                f"Délai : {it['when']} (par exemple, si {it['event']} date d'aujourd'hui : le {fr_date(example)})"
-            ), data
-        if it["kind"] == "holiday":
-            data["missing"] = ["event_date"]
-            return f"Date limite : {it['when']} (les textes ne donnent pas les dates des congés)", data
-        return f"Date limite : {it['when']} ({sy}, la circulaire ne fixe pas de date précise)", data
-    data.update(date=day.isoformat(), days_left=(day - today).days, past=today > day)
-    approx = " (environ)" if it.get("approximate") else ""
-    text = f"Date limite : le {fr_date(day)}{approx}, {countdown(day, today)}"
-    if it["kind"] == "annual":
-        text += f" (« {it['when']} », année scolaire {sy})"
-    elif it["kind"] == "holiday":
-        text += f" (« {it['when']} », si les vacances se terminent le {fr_date(event)})"
-    elif it["kind"] == "relative":
-        text += f" (« {it['when']} », à partir du {fr_date(event)})"
-    if it["kind"] == "annual" and today > day and not facts.school_year:
-        nxt = occurrence(next_school_year(sy), it["month"], it["day"])
-        data["next_date"] = nxt.isoformat()
-        data["next_days_left"] = (nxt - today).days
-        text += f" ; prochaine échéance le {fr_date(nxt)} ({countdown(nxt, today)})"
-    return text, data
-
-
-def _in_time(it: dict[str, Any], facts: Facts, data: dict[str, Any], today: dt.date) -> bool | None:
-    """The "Oui"/"Non" of a closed question on a dated obligation: a reported date ("on m'a dit le 30
-    septembre, c'est bien ça ?", "faut-il … pour le 15 septembre ?") is right when it is the deadline (the
-    day before counts: "avant le 30"); an action ("envoyée le 22 septembre", "est-il encore temps ?") is
-    in time when done, or still to be done at the reference date, by the deadline."""
-    if not facts.yes_no or not data.get("date"):
-        return None
-    day = dt.date.fromisoformat(data["date"])
-    event = facts.event_date if it["kind"] in ("annual", "fixed") else None
-    if event is not None and (facts.claim or facts.focus == "obligation"):
-        return abs((day - _in_year(event, day.year)).days) <= 1
-    return (event or today) <= day
-
-
-def _in_year(d: dt.date, year: int) -> dt.date:
-    """The same day and month in `year` (29 February becomes the 28th in a common year)."""
-    try:
-        return d.replace(year=year)
-    except ValueError:
-        return d.replace(year=year, day=28)
+# Re-exported for the understanding layer (match_deadline_key, UNDATED_STAGES) and the web app's timeline.
+__all__ = ["UNDATED_STAGES", "deadline_table", "match_deadline_key"]
 
 
 @rule(
@@ -153,11 +72,13 @@ def _in_year(d: dt.date, year: int) -> dt.date:
 )
 def when(facts: Facts, today: dt.date) -> RuleResult:
     if facts.deadline_key in GROUPS:
-        return _group(facts, today)
+        return group_answer(facts, today)
     it = item(facts.deadline_key) if facts.deadline_key else None
     if it is None:
-        return _undated(facts, today) if facts.stage in UNDATED_STAGES else _upcoming(facts, today)
-    sentence, data = _when_sentence(it, facts, today)
+        return (
+            undated_answer(facts, today) if facts.stage in UNDATED_STAGES else upcoming_answer(facts, today)
+        )
+    sentence, data = when_sentence(it, facts, today)
     data.update(key=it["key"], what=it["what"], who=it["who"], how=it["how"], to=it["to"])
     scope = year_scope(it, facts.school_year)
     if scope.not_given:  # "en 2018-2019, le listing ?": the texts give only their own year's date
@@ -172,7 +93,7 @@ def when(facts: Facts, today: dt.date) -> RuleResult:
     if late:  # the date has passed: what the text still allows after it
         sentence = f"{sentence}. {late['text']}"
     conclusion = f"{sentence}. Objet : {it['what']}. Qui : {it['who']}. Comment : {it['how']}. Destinataire : {it['to']}."
-    conclusion = lead(facts, _in_time(it, facts, data, today), conclusion)
+    conclusion = lead(facts, in_time(it, facts, data, today), conclusion)
     steps = [
         f"Obligation retenue : {it['key']} ({it['reference']['locator']}).",
         f"Texte : « {it['when']} ».",
@@ -191,94 +112,9 @@ def when(facts: Facts, today: dt.date) -> RuleResult:
         steps=steps,
         citations=citations_of(it) + (citations_of(late) if late else []),
         facts=facts.model_dump(exclude_defaults=True, mode="json"),
-        notes=_currency_notes(it, today, facts.school_year),
+        notes=currency_notes(it, today, facts.school_year),
         school_year=data["school_year"],
         data=data,
-    )
-
-
-def _group(facts: Facts, today: dt.date) -> RuleResult:
-    """A key naming several obligations (the later sensori-motor encodings): every date, in order."""
-    members = [it for key in GROUPS[str(facts.deadline_key)] if (it := item(key))]
-    first = members[0]
-    dates = " ; ".join(it["when"] for it in members)
-    conclusion = (
-        f"Après l'échéance du 30 septembre, de nouveaux élèves peuvent encore être communiqués ({first['how']}) "
-        f"{len(members)} fois dans l'année : {dates}. Objet : {first['what']}. Qui : {first['who']}. "
-        "Les textes ne donnent pas les dates des congés : la date exacte dépend du calendrier scolaire."
-    )
-    conclusion = lead(facts, True, conclusion)
-    return RuleResult(
-        rule_id="deadlines.when",
-        conclusion=conclusion,
-        steps=[f"Obligations retenues : {', '.join(it['key'] for it in members)}."],
-        citations=[c for it in members for c in citations_of(it)[:1]],
-        facts=facts.model_dump(exclude_defaults=True, mode="json"),
-        notes=_currency_notes(first, today),
-        school_year=facts.school_year or school_year_of(today),
-        data={
-            "key": facts.deadline_key,
-            "items": [it["key"] for it in members],
-            "when": [it["when"] for it in members],
-        },
-    )
-
-
-# Steps of an IPT (Facts.stage) for which no text gives a date: a deadline asked for one is not in the texts.
-UNDATED_STAGES = {
-    "proposition": "la proposition d'IPT (annexe 1)",
-    "projet": "le projet d'IPT (annexe 2)",
-    "evaluation": "l'évaluation de l'IPT",
-    "pia": "le PIA",
-    "attestation": "la nouvelle attestation d'orientation",
-}
-
-
-def _undated(facts: Facts, today: dt.date) -> RuleResult:
-    """A deadline asked for a step the texts do not date: say so, and whom to ask (an abstention)."""
-    what = UNDATED_STAGES[str(facts.stage)]
-    contacts = [SPECIAL_EDUCATION, POLES]
-    who = " ; ".join(f"{c.service} ({c.scope}) : {c.email}" for c in contacts)
-    return RuleResult(
-        rule_id="deadlines.when",
-        conclusion=f"Les textes ne fixent pas de date limite pour {what}. Pour une réponse officielle, contactez {who}.",
-        steps=[f"Aucune échéance des textes ne porte sur {what}."],
-        citations=[c.citation for c in contacts],
-        facts=facts.model_dump(exclude_defaults=True, mode="json"),
-        school_year=facts.school_year or school_year_of(today),
-        data={"not_in_texts": True, "missing": ["deadline_key"]},
-    )
-
-
-def _upcoming(facts: Facts, today: dt.date) -> RuleResult:
-    """No obligation named: the next dated deadlines from the reference date (conditional answer)."""
-    sy = facts.school_year or school_year_of(today)
-    rows = [r for r in deadline_table(sy) + deadline_table(next_school_year(sy)) if r["date"]]
-    first: dict[str, dict[str, Any]] = {}
-    for r in sorted(rows, key=lambda r: r["date"]):
-        if r["date"] >= today.isoformat():
-            first.setdefault(r["key"], r)
-    future = sorted(first.values(), key=lambda r: r["date"])
-    shown = future[:3]
-    listing = " ; ".join(f"{fr_date(dt.date.fromisoformat(r['date']))} : {r['what']}" for r in shown)
-    conclusion = (
-        f"Prochaines échéances à partir du {fr_date(today)} : {listing}."
-        if shown
-        else f"Aucune échéance datée après le {fr_date(today)} dans les textes."
-    )
-    cits = [citations_of(item(r["key"]))[0] for r in shown] or citations_of(items()[0])
-    return RuleResult(
-        rule_id="deadlines.when",
-        conclusion=conclusion,
-        steps=["Aucune obligation précise n'est nommée : voici les prochaines échéances datées."],
-        citations=cits,
-        facts=facts.model_dump(exclude_defaults=True, mode="json"),
-        school_year=sy,
-        data={
-            "missing": ["deadline_key"],
-            "clarify": "De quelle échéance parlez-vous (listing, bilan, SIEL, échelles sensori-motrices…) ?",
-            "upcoming": shown,
-        },
     )
 
 
