@@ -95,3 +95,11 @@ def typo_edits(word: str) -> set[str]:
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
     edits.discard(word)
     return edits
+
+
+def word_stems(
+    text: str, *, min_len: int = 5, size: int = 5, ignore: frozenset[str] = frozenset()
+) -> set[str]:
+    """The first `size` letters of the words of a folded text that have at least `min_len` letters,
+    but the words in `ignore`: what two texts share when they speak of the same things."""
+    return {w[:size] for w in re.findall(rf"[a-z]{{{min_len},}}", text) if w not in ignore}

@@ -21,7 +21,7 @@ from assistant import compose
 from assistant.asked import ASKS_PHONE, HAS_PHONE
 from assistant.models import ConversationState
 from assistant.rules.facts import Facts
-from assistant.textnorm import fold
+from assistant.textnorm import fold, word_stems
 from assistant.understand import Understanding, intent
 from assistant.understand import followup_wording as fu
 from assistant.understand.core import valid_facts
@@ -191,4 +191,4 @@ _GENERIC = frozenset(
 
 def _topic_stems(text: str) -> set[str]:
     """Stems of the longer words of a text, but those of nearly every question on IPTs."""
-    return {w[:6] for w in re.findall(r"[a-z]{6,}", fold(text))} - {g[:6] for g in _GENERIC}
+    return word_stems(fold(text), min_len=6, size=6) - {g[:6] for g in _GENERIC}
