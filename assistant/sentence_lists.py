@@ -80,11 +80,11 @@ def _short_intro(sentences: Sequence[str], i: int) -> bool:
     return (
         0 <= i < len(sentences)
         and len(sentences[i]) <= SHORT_INTRO_CHARS
-        and len(_list_items(sentences, i)) >= 2
+        and len(list_items(sentences, i)) >= 2
     )
 
 
-def _list_items(sentences: Sequence[str], intro: int) -> list[int]:
+def list_items(sentences: Sequence[str], intro: int) -> list[int]:
     """The items that follow a sentence ending with a colon (the list it introduces), with the
     sentences that continue an item (see `_continues_item`)."""
     if not sentences[intro].rstrip(' »"').endswith(":"):
@@ -104,14 +104,14 @@ def _list_items(sentences: Sequence[str], intro: int) -> list[int]:
     return items
 
 
-def _intro(sentences: Sequence[str], item: int) -> int:
+def list_intro(sentences: Sequence[str], item: int) -> int:
     """The sentence that introduces the list a list item belongs to ("… élaboré conjointement par :"),
     or -1: a bullet quoted without it loses what it is a case of."""
     i = item
     while i > 0 and item - i < LIST_MAX_ITEMS and _LIST_ITEM.match(sentences[i]):
         i -= 1
         if sentences[i].rstrip(' »"').endswith(":") and is_body(sentences[i]):
-            return i if item in _list_items(sentences, i) else -1
+            return i if item in list_items(sentences, i) else -1
     return -1
 
 
@@ -120,10 +120,10 @@ def complete(sentences: Sequence[str], keep: set[int], best: int) -> set[int]:
     after a short best sentence (the fact is often split over two sentences)."""
     out = set(keep)
     for i in sorted(keep):
-        out.update(_list_items(sentences, i))
+        out.update(list_items(sentences, i))
         if i + 1 not in keep and _short_intro(sentences, i + 1):
             out.add(i + 1)
-            out.update(_list_items(sentences, i + 1))
+            out.update(list_items(sentences, i + 1))
         if _continues_item(sentences, i + 1):
             out.add(i + 1)
     nxt = best + 1
@@ -136,5 +136,5 @@ def complete(sentences: Sequence[str], keep: set[int], best: int) -> set[int]:
         and len(sentences[best]) + len(sentences[nxt]) <= PAIR_MAX_CHARS
     ):
         out.add(nxt)
-        out.update(_list_items(sentences, nxt))
+        out.update(list_items(sentences, nxt))
     return out

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.compose import (
-    Passage,
-    best_sentences,
-    compose_retrieval,
-    compose_rule,
-    shorten_quote,
-    split_sentences,
-)
+from assistant.compose import Passage, compose_retrieval, compose_rule
 from assistant.evidence import Vocabulary
 from assistant.index.analyzer import analyze
 from assistant.models import QUOTE_MAX_CHARS, Chunk, Citation, RuleResult
+from assistant.sentence_split import shorten_quote, split_sentences
+from assistant.sentences import best_sentences
 from assistant.textnorm import collapse_ws
 
 

@@ -1,7 +1,7 @@
 """A closed question of obligation answered from the texts opens with 'Non' when a quoted sentence
-lifts that obligation about the same things (compose.denial_word)."""
+lifts that obligation about the same things (yes_no.denial_word)."""
 
-from assistant.compose import denial_word
+from assistant.yes_no import denial_word
 
 SCAN = (
     "Il n’est donc plus nécessaire de scanner ces annexes et de les transmettre par mail à l’Administration."

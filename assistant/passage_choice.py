@@ -1,0 +1,91 @@
+"""Which retrieved passage an extractive answer is made from.
+
+The best-ranked passage, unless another of the first few answers the question more directly: one
+whose sentences deny what a closed question of obligation or permission asks, one that names its
+legal source when the question asks where something is written, or one, nearly as well ranked, whose
+sentence and heading fit the question clearly better (the ranking weighs whole passages, the answer
+is one of their sentences).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.legal_reference import STATES_REFERENCE, asks_reference
+from assistant.passages import Passage, body, heading
+from assistant.sentence_scores import Lexicon, fit, overlap
+from assistant.sentences import best_sentences
+from assistant.textnorm import fold
+from assistant.yes_no import asks_closed, denial_word
+
+CHOICE_DEPTH = 3  # passages among which the one to answer from is chosen
+CHOICE_MIN_SCORE = 0.85  # ... when their retrieval score is at least this share of the best one
+CHOICE_MARGIN = 1.3  # ... and they fit the question this much better than the first one
+DENIAL_MIN_SCORE = 0.6  # a passage denying what a closed question asks must score this share of the best
+DENIAL_DEPTH = 5  # ... and be among the first passages (an explicit denial answers, wherever it ranks)
+
+
+def _denying(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> int:
+    """The index of the first of the first few passages whose chosen sentences say that what a closed
+    question of obligation asks about need not be done ("doit-on encore scanner les annexes 4 ?" ->
+    "il n'est donc plus nécessaire de scanner ces annexes"), when the first passage says no such
+    thing; else 0. The denial answers the question; the ranking only weighs whole passages."""
+    first = passages[0]
+    q = fold(question)
+    if not asks_closed(q) or denial_word(question, [body(first.chunk)]):
+        return 0  # not a closed question of obligation or permission, or the first passage denies it
+    for i, p in enumerate(passages[1:DENIAL_DEPTH], start=1):
+        if p.score < DENIAL_MIN_SCORE * first.score or p.chunk.jurisdiction != first.chunk.jurisdiction:
+            continue
+        if denial_word(question, best_sentences(question, body(p.chunk), lexicon)):
+            return i
+    return 0
+
+
+def _referencing(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> int | None:
+    """The index of the one of the first few passages whose chosen sentences name an article or a
+    dated legal text and match the question best, for a question asking where something is written
+    ("quelle est la base légale de la rétrocession ?"); None when the question asks no reference or
+    no passage names one. A passage on the same subject that says nothing of its source does not
+    answer it."""
+    if not asks_reference(fold(question)):
+        return None
+    first = passages[0]
+    query = set(lexicon.tokenize(question))
+    found: dict[int, float] = {}  # passage -> how well its quoted sentences match the question
+    for i, p in enumerate(passages[:DENIAL_DEPTH]):
+        if i and (
+            p.score < DENIAL_MIN_SCORE * first.score or p.chunk.jurisdiction != first.chunk.jurisdiction
+        ):
+            continue
+        quoted = best_sentences(question, body(p.chunk), lexicon)
+        if any(STATES_REFERENCE.search(fold(s)) for s in quoted):
+            found[i] = overlap(" ".join(quoted), query, lexicon)
+    return max(found, key=lambda i: (found[i], -i)) if found else None
+
+
+def choose(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> list[Passage]:
+    """The passages with the one to answer from first: the best-ranked one, unless another of the
+    first few, nearly as well ranked, has a sentence (and heading) that fits the question clearly
+    better — the ranking weighs whole passages, the answer is one of their sentences."""
+    first = passages[0]
+    if len(passages) < 2:
+        return list(passages)
+    denying = _denying(question, passages, lexicon)
+    if not denying:
+        referencing = _referencing(question, passages, lexicon)
+        denying = referencing or 0
+        if referencing == 0:  # the first passage names its source: it answers
+            return list(passages)
+    if denying:
+        return [passages[denying], *passages[:denying], *passages[denying + 1 :]]
+    floor = CHOICE_MIN_SCORE * first.score if first.score > 0 else first.score
+    fits = {
+        i: fit(question, heading(p.chunk), body(p.chunk), lexicon, 1.0 if p.chunk.question else 0.5)
+        for i, p in enumerate(passages[:CHOICE_DEPTH])
+        if i == 0 or (p.score >= floor and p.chunk.jurisdiction == first.chunk.jurisdiction)
+    }
+    best = max(fits, key=lambda i: (fits[i], -i))
+    if best == 0 or fits[best] < CHOICE_MARGIN * fits[0]:
+        return list(passages)
+    return [passages[best], *passages[:best], *passages[best + 1 :]]

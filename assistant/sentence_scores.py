@@ -1,0 +1,100 @@
+"""How well sentences and passages match a question.
+
+Sentences are scored by the IDF weight of the question's words they contain (stems that differ only
+by a suffix count as the same word: "conservé" / "conservée"), with a bonus when a sentence holds the
+kind of fact asked for (a date, a number, an address). A passage's fit is its best sentence's score
+plus its heading's. Nothing here reads the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from assistant.legal_reference import ASKS_REFERENCE, STATES_REFERENCE
+from assistant.sentence_lists import is_body
+from assistant.sentence_split import split_sentences
+from assistant.textnorm import fold
+
+ASKED_BONUS = 0.5  # share of the best overlap score added to sentences with the fact asked for
+MIN_STEM = 4  # stems at least this long match a longer stem they begin (sign / signatu)
+
+# What a question asks for, and how to recognise it in a sentence (folded text).
+_ASKED = (
+    (
+        re.compile(r"\b(adresse|e-?mail|courriel|mail|contacter|telephone|numero|appeler)\b"),
+        re.compile(r"@|\d{2,4}[/.]\d{2,3}[.]\d{2}"),
+    ),
+    (
+        re.compile(r"\b(quand|date|delai|avant quel|jusqu'a quand|pour quand|echeance|depuis quand)\b"),
+        re.compile(
+            r"\b\d{1,2}(er)? (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+            r"|\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b\d+ jours\b|\bmi-\w+|\bannee scolaire en cours\b"
+        ),
+    ),
+    (
+        re.compile(r"\bcombien de temps\b|\bpendant combien\b|\bduree\b|\bvalable combien\b"),
+        re.compile(r"\b(pendant|durant|valable|au maximum|\d+ (ans?|annees?|mois|semaines|jours))\b"),
+    ),
+    (
+        re.compile(r"\b(combien(?! de temps)|nombre|quel pourcentage|quelle proportion)\b"),
+        re.compile(r"\b\d+([,.]\d+)?\b"),
+    ),
+    # where it is written: a sentence naming an article or a dated legal text
+    (ASKS_REFERENCE, STATES_REFERENCE),
+    (  # who: a question opening with "qui", or "par / à / auprès de qui"
+        re.compile(r"(^|[?,;:.!] |\bet |\b(par|a|aupres de|chez) )qui\b"),
+        re.compile(r"\bpar\s*:|\baupres (du|de|des)\b|\b(faire appel|s'adresser|recours) (a|aupres)\b"),
+    ),
+)
+
+
+class Lexicon(Protocol):
+    """What sentence scoring needs: the analyzer's tokens and their IDF (see assistant/evidence.py)."""
+
+    def tokenize(self, text: str) -> list[str]: ...
+
+    def idf(self, token: str) -> float: ...
+
+
+def shared_tokens(tokens: set[str], query: set[str]) -> set[str]:
+    """Query tokens found among `tokens`, a stem matching a longer one it begins."""
+    found = tokens & query
+    for q in query - found:
+        if any(min(len(t), len(q)) >= MIN_STEM and (t.startswith(q) or q.startswith(t)) for t in tokens):
+            found.add(q)
+    return found
+
+
+def overlap(text: str, query: set[str], lexicon: Lexicon) -> float:
+    tokens = lexicon.tokenize(text)
+    if not tokens:
+        return 0.0
+    shared = shared_tokens(set(tokens), query)
+    return sum(lexicon.idf(t) for t in shared) / (1.0 + 0.01 * len(tokens))
+
+
+def asked_in(question: str, sentences: Sequence[str]) -> list[bool]:
+    """Which sentences hold the kind of fact the question asks for (none when it asks for none)."""
+    folded = fold(question)
+    asked = [has for asks, has in _ASKED if asks.search(folded)]
+    return [bool(asked) and is_body(s) and any(p.search(fold(s)) for p in asked) for s in sentences]
+
+
+def sentence_scores(
+    question: str, sentences: Sequence[str], lexicon: Lexicon, query: set[str] | None = None
+) -> list[float]:
+    query = set(lexicon.tokenize(question)) if query is None else query
+    scores = [overlap(s, query, lexicon) if is_body(s) else 0.0 for s in sentences]
+    top = max(scores, default=0.0)
+    holds = asked_in(question, sentences)
+    return [sc + ASKED_BONUS * top if sc > 0 and has else sc for sc, has in zip(scores, holds, strict=True)]
+
+
+def fit(question: str, heading: str, text: str, lexicon: Lexicon, heading_weight: float = 0.5) -> float:
+    """How well a passage answers the question: its best sentence's score plus its heading's (a
+    question/answer pair's question is worth more than a section title)."""
+    query = set(lexicon.tokenize(question))
+    best = max((overlap(s, query, lexicon) for s in split_sentences(text) if is_body(s)), default=0.0)
+    return best + heading_weight * (overlap(heading, query, lexicon) if heading else 0.0)

@@ -1,0 +1,118 @@
+"""Whether a closed question's answer opens with "Oui" or "Non".
+
+The text's own Oui/Non (a question/answer pair's answer opening with it) answers the user's closed
+question when asked the same way ("on le perd ?" is answered "non" by "peut-on le reporter ? Oui").
+A quoted sentence that lifts an obligation or forbids what a closed question of obligation or
+permission asks ("il n'est donc plus nécessaire de scanner ces annexes") answers it "Non".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.textnorm import fold, word_stems
+
+_YES_NO = re.compile(r"^(Oui|Non)\b[ ,.:;!]", re.I)
+
+
+def verdict_word(quote: str) -> str | None:
+    """'Oui' or 'Non' when a quoted answer opens with it (the text's own yes/no)."""
+    match = _YES_NO.match(quote)
+    return match.group(1).capitalize() if match else None
+
+
+# Words that turn a question the other way: "on le perd ?" asks the reverse of "peut-on le reporter ?",
+# so the text's "Oui" to the one answers "non" to the other.
+_REVERSING = re.compile(
+    r"\b(perd\w*|perte|refus\w*|interdi\w*|exclue?s?|priv[ee]e?s?|empech\w*|cess\w*|"
+    # stopping, not "l'arrêté" (the text): "arrêter", "l'arrêt", "s'arrête", "on arrête l'IPT"
+    r"arret(?!es?\b)\w*|s'arretes?|arretes?(?= (?:l'|la |le |les |son |sa |ses |notre |nos ))|"
+    r"supprim\w*|annul\w*|renonc\w*|inutiles?|impossibles?)\b"
+)
+_NEGATED = re.compile(r"\b(?:ne |n')\S+(?: \S+)? (?:pas|plus|jamais|aucune?)\b")
+_CONDITION = re.compile(r"^si\b[^,?]*,")  # "si le budget n'est pas utilisé, …": the case, not the ask
+_OPEN = re.compile(
+    r"^(que|qu'|quel\w*|comment|combien|quand|ou|pourquoi|qui|a qui|quoi|de quoi)\b"
+    r"|\b(que devient|qu'advient|qu'est-ce qu|que faire|que se passe)\b"
+)
+
+
+def _reversed(question: str) -> bool:
+    """Whether a question is asked the negative way (an odd number of negations and reversing words)."""
+    q = _CONDITION.sub(" ", fold(question).strip())
+    return (len(_REVERSING.findall(q)) + len(_NEGATED.findall(q))) % 2 == 1
+
+
+def text_verdict_fits(question: str, text_question: str | None) -> bool:
+    """Whether a text's own Oui/Non answers the user's question: a closed question asked the same way
+    as the text's ("on le perd ?" is answered "non" by "peut-on le reporter ? Oui")."""
+    if _OPEN.search(fold(question).strip()):
+        return False
+    return text_question is None or _reversed(question) == _reversed(text_question)
+
+
+# A closed question of obligation ("faut-il encore scanner… ?", "doivent-ils tous signer à la même date ?")
+_ASKS_MUST = re.compile(
+    r"\b(faut-il|faut il|faudra-t-il|doi(t|vent)-(il|elle|ils|elles|on)"
+    r"|(est|sont)[- ](il|elle|ils|elles|ce) (obligatoire|necessaire|requis)s?|c'est (obligatoire|necessaire)"
+    r"|est-ce qu'(il|on) (faut|doit)|est-ce que (l'on|nous|les \w+) (doi\w*)|(il|on) (faut|doit) encore)\b"
+)
+# a quoted sentence that lifts that obligation ("il n'est donc plus nécessaire de scanner ces annexes")
+_NOT_NEEDED = re.compile(
+    r"\b(plus|pas) (necessaires?|obligatoires?|requis\w*)\b|\bne (doit|doivent) (pas|plus)\b"
+    r"|\bn'(est|sont) (pas|plus) (obligatoires?|necessaires?|requis\w*)\b"
+)
+# A closed question of permission ("les heures peuvent-elles passer à l'année suivante ?") and a quoted
+# sentence that forbids it ("ne peuvent pas être transférées à l'année scolaire suivante").
+_ASKS_MAY = re.compile(
+    r"\b(peu(t|vent)-(il|elle|ils|elles|on)|est-il possible|pouvons-nous|puis-je|est-ce qu'(il|on) peut"
+    r"|est-ce que (l'on|nous|les \w+) (peu\w*))\b"
+)
+_NOT_ALLOWED = re.compile(
+    r"\bne (peut|peuvent|pourra|pourront) (pas|plus|jamais)\b|\bn'est (pas|plus) (possible|autorise\w*)\b"
+    r"|\b(est|sont) interdite?s?\b"
+)
+# An open question ("Où le protocole doit-il être conservé ?"): a denial does not answer it.
+_OPEN_QUESTION = re.compile(
+    r"(^|[,;:.!?] )(ou|d'ou)\b|\b(quand|qui|comment|quels?|quelles?|combien|pourquoi|quoi)\b"
+    # "que pouvons-nous faire ?", "qu'est-ce qu'on peut faire ?": "que" opening a clause asks what
+    r"|(^|[,;:.!?] )(que|qu'est-ce qu)\b"
+)
+_STOPWORDS = frozenset({"dans", "pour", "avec", "sans", "elle", "elles", "tous", "toutes", "tout", "leur"})
+
+
+def _stems(text: str) -> set[str]:
+    return word_stems(text, min_len=4, ignore=_STOPWORDS)
+
+
+def denial_word(question: str, quotes: Sequence[str]) -> str | None:
+    """'Non' when a closed question asks whether something must be done and a quoted sentence says,
+    about the same things (two shared words at least), that it need not or must not be."""
+    q = fold(question)
+    asks = _ASKS_MUST if _ASKS_MUST.search(q) else _ASKS_MAY
+    if not asks.search(q) or _OPEN_QUESTION.search(q):
+        return None
+    denial = _NOT_NEEDED if asks is _ASKS_MUST else _NOT_ALLOWED
+    asked = _stems(asks.sub(" ", q))
+    for quote in quotes:
+        for sentence in re.split(r"(?<=[.;!?])\s+", fold(quote)):
+            denied = denial.search(sentence)
+            if not denied or len(asked & _stems(sentence)) < 2:
+                continue
+            rest = sentence[denied.end() :]
+            if re.search(r"\bmais\b", rest):
+                continue  # "ne doit plus être envoyé par courrier, mais par mail": how, not whether
+            agent = re.search(
+                r"\bpar (?:le |la |les |l')?(?!(?:e-?)?mail|courriels?|courrier|ecrit|voie)([a-z]+)", rest
+            )
+            if agent and agent.group(1) not in q:
+                continue  # "ne doit pas être signé par le CPMS" says nothing of the parents asked about
+            return "Non"
+    return None
+
+
+def asks_closed(folded_question: str) -> bool:
+    """Whether a folded question is a closed question of obligation or permission (not an open one)."""
+    q = folded_question
+    return bool(_ASKS_MUST.search(q) or _ASKS_MAY.search(q)) and not _OPEN_QUESTION.search(q)
