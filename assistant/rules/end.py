@@ -1,6 +1,7 @@
 """End of an IPT: who may ask, the collegial decision, the date it ends, and the procedure and documents
 mid-year vs end of year (annex 4 / e-pôles stop PDF); a stop for a named reason (a mid-year cause, a
-failing IPT, a certificate) is answered for that reason. The motives and causes are in `end_causes`.
+failing IPT, a certificate) is answered for that reason. The motives and causes are in `end_causes`, the
+quotes of the procedure in `end_citations`.
 
 Epilogue: what the texts leave implicit
 - Point 7 of the circular reads "Excepté dans le cas d'un arrêt d'IPT en cours d'année scolaire, le
@@ -20,9 +21,10 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.models import Citation, RuleResult
-from assistant.rules.accompaniment import fr_date, reference_school_year, who
+from assistant.rules.accompaniment import who
 from assistant.rules.base import rule
-from assistant.rules.cite import circ, cite, pacte
+from assistant.rules.calendar import fr_date
+from assistant.rules.cite import param_cite
 from assistant.rules.end_causes import (
     C_CAUSES_1_4,
     C_CAUSES_5_7,
@@ -32,65 +34,25 @@ from assistant.rules.end_causes import (
     named_cause,
     return_enrolment,
 )
+from assistant.rules.end_citations import (
+    C_BACK_AT_ONCE,
+    C_END_DATE,
+    C_FAIL,
+    C_LISTING,
+    C_MAILBOX,
+    C_MID_PROC,
+    C_POLE_KEEP,
+    C_POLE_PDF,
+    C_POLE_WHO,
+    C_PREFILLED,
+    C_PV,
+    C_UNANIMITY,
+    C_WHO,
+)
 from assistant.rules.facts import Facts
 from assistant.rules.params import param
 from assistant.rules.polarity import lead
-
-RULES_IPT = "partie IV, Règles et procédures en lien avec les intégrations permanentes totales, Q&R "
-C_WHO = circ(
-    "point 1.5",
-    "À tout moment de l’année scolaire ou à la fin de celle-ci, chacun des partenaires de l’IPT ou le CPMS de "
-    "l’école d’enseignement ordinaire qui assure la guidance de l’élève peut demander l’arrêt de l’intégration. "
-    "Cette demande est concertée entre tous les partenaires de l’IPT, et la décision est prise de manière collégiale.",
-)
-C_UNANIMITY = circ(
-    "point 5, question 14",
-    "Cette demande est concertée entre tous les partenaires de l’IPT, et la décision est prise de manière collégiale "
-    "(les partenaires devant tendre à rallier l’unanimité).",
-)
-C_END_DATE = circ(
-    "point 1.5",
-    "Celle-ci prend fin le dernier jour de l’année scolaire (date de l’arrêt) ou à la date de l’évènement (en "
-    "cas d’arrêt en cours d’année scolaire).",
-)
-C_MID_PROC = circ(
-    "point 1.5",
-    "Procédure pour l’arrêt d’une IPT en cours d’année scolaire : 1) Complétez le « bilan d’intégration » en "
-    "motivant la décision d’arrêt de l’IPT (annexe 4). 2) Transmettez "
-    "ce document à l’Administration sur la boite mail générique « intégration ».",
-)
-C_MAILBOX = circ(
-    "documents à renvoyer",
-    "Bilan de l’intégration Par mail (en cas d’arrêt de l’IPT en cours d’année scolaire) "
-    "integration_specialise@cfwb.be 30 jours calendrier à dater de la décision de l’arrêt",
-)
-C_PV = circ(
-    "point 5, question 16",
-    "Le procès-verbal de la décision actant la fin de l’IPT est tenu à la disposition de l’Administration.",
-)
-C_LISTING = circ(
-    "point 1.5",
-    "Procédure pour l’arrêt d’une IPT en fin d’année scolaire : 1) Complétez le « bilan d’intégration » en motivant "
-    "la décision d’arrêt de l’IPT (annexe 4). 2) Complétez le listing « prolongation via un pôle territorial ou arrêt ».",
-)
-C_PREFILLED = circ(
-    "point 7",
-    "Au terme de l’année scolaire, l’Administration vous transmettra par mail les annexes 4 (bilan de l’intégration) "
-    "pré-remplis. Ces documents devront être complétés par les écoles et tenus à la disposition des vérificateurs de "
-    "la population scolaire.",
-)
-C_POLE_PDF = pacte(
-    RULES_IPT + "« Faut-il générer une annexe 4 dans e-pôles si l’élève change d’école coopérante ? »",
-    "Dans le cadre du dispositif des pôles, on ne parle plus d’ « annexe 4 » mais de PDF d’arrêt de l’intégration "
-    "permanente totale. Si un élève change de pôle ou d’école coopérante, le coordonnateur du pôle territorial "
-    "imprime le PDF d’arrêt qui est complété et signé par tous les partenaires de l’intégration et signale l’arrêt "
-    "dans e-pôles.",
-)
-C_POLE_WHO = pacte(
-    RULES_IPT + "« Qui décide des arrêts d’intégration ? Si le centre PMS signe un document sur… »",
-    "chacun des partenaires de l’intégration (école d’enseignement ordinaire, parents/élève majeur ou pôle) ou le "
-    "centre PMS de l’école d’enseignement ordinaire qui assure la guidance de l’élève peut demander l’arrêt de l’intégration.",
-)
+from assistant.rules.school_year import reference_school_year
 
 ANY_TIME = (
     "L'arrêt peut être demandé à tout moment de l'année scolaire ou à la fin de celle-ci, par chacun des "
@@ -106,11 +68,6 @@ POLE_END = {
     "fin_annee": "le dernier jour de l'année scolaire",
     None: "le dernier jour de l'année scolaire, ou à la date de l'évènement en cas d'arrêt en cours d'année",
 }
-C_POLE_KEEP = pacte(
-    RULES_IPT + "« Faut-il générer une annexe 4 dans e-pôles si l’élève change d’école coopérante ? »",
-    "Le document PDF signé est conservé dans le dossier de l’élève au pôle territorial et une copie est également "
-    "conservée dans le dossier de l’élève auprès de l’école d’enseignement ordinaire.",
-)
 
 
 def _when(facts: Facts) -> str | None:
@@ -122,17 +79,6 @@ def _when(facts: Facts) -> str | None:
     if month is not None:
         return "fin_annee" if month in (7, 8) else "cours_annee"
     return "cours_annee" if named_cause(facts) else None
-
-
-C_FAIL = circ(
-    "point 5, question 16",
-    "Les partenaires du protocole d’IPT peuvent, par décision collégiale motivée, mettre fin à l’IPT et autoriser "
-    "le retour à temps plein de l'élève dans l'enseignement spécialisé en cours d'année scolaire.",
-)
-C_BACK_AT_ONCE = circ(
-    "point 5, question 16",
-    "Dès que la décision est prise, l’élève retourne à temps plein dans l’école d’enseignement spécialisé.",
-)
 
 
 def _intro(facts: Facts, when: str | None) -> tuple[str, list[Citation], bool | None]:
@@ -220,19 +166,19 @@ def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
     cites: list[Citation] = [C_WHO, C_UNANIMITY, C_MOTIVES, C_END_DATE]
     if when == "cours_annee":
         head = _mid_year(facts, ref, data)
-        cites += [C_MID_PROC, _param_cite("end.report_days"), C_MAILBOX, C_PV, C_CAUSES_INTRO]
+        cites += [C_MID_PROC, param_cite("end.report_days"), C_MAILBOX, C_PV, C_CAUSES_INTRO]
     elif when == "fin_annee":
         head = _end_of_year(data)
-        cites += [C_LISTING, _param_cite("end.listing_deadline"), C_PREFILLED]
+        cites += [C_LISTING, param_cite("end.listing_deadline"), C_PREFILLED]
     else:
         head = f"{_mid_year(facts, ref, data)}. {_end_of_year(data)}"
         data["missing"] = ["end_when"]
         cites += [
             C_MID_PROC,
-            _param_cite("end.report_days"),
+            param_cite("end.report_days"),
             C_MAILBOX,
             C_LISTING,
-            _param_cite("end.listing_deadline"),
+            param_cite("end.listing_deadline"),
         ]
     if in_pole:
         # Pacte: "on ne parle plus d’« annexe 4 » mais de PDF d’arrêt de l’intégration permanente totale"
@@ -280,8 +226,3 @@ def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
         school_year=year,
         data=data,
     )
-
-
-def _param_cite(path: str) -> Citation:
-    node = param(path)["reference"]
-    return cite(node["source_id"], node["locator"], node["quote"])
