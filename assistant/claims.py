@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.agent_quotes import denied_agent
 from assistant.asked_agent import deny_agent
 from assistant.compose import REASONING_MARKER
-from assistant.requirements import requires_lacked
+from assistant.requirements import requires_doubted, requires_lacked
 from assistant.textnorm import fold
 
 _WORDS = {
@@ -206,6 +206,9 @@ def lead_rule(text: str, conclusion: str, question: str, quotes: Sequence[str], 
     elif word is None and requires_lacked(question, "\n".join([conclusion, *quotes])):
         # "sans bilan médical, peut-on… ?" answered by "doit disposer d'un bilan médical"
         text = f"Non : {text[0].lower()}{text[1:]}"
+    elif word is None and requires_doubted(question, "\n".join([conclusion, *quotes])):
+        # "il ne faut pas de bilan médical ?" answered by "doit disposer d'un bilan médical"
+        text = f"Si : {text[0].lower()}{text[1:]}"
     elif word is not None:
         # a leading variable ("X = 30", "N = 45 %") keeps its capital
         keep = len(text) < 2 or text[1].isupper() or re.match(r"[A-Z] =", text)
@@ -227,6 +230,8 @@ def lead_retrieval(text: str, question: str, quotes: Sequence[str], reported: bo
     word = verdict(question, " ".join(quotes), reported=reported)
     if word is None and requires_lacked(question, "\n".join(quotes)):
         word = "Non"  # the case lacks what a quoted sentence requires
+    elif word is None and requires_doubted(question, "\n".join(quotes)):
+        word = "Si"  # a negative question doubts what a quoted sentence requires
     if word is None:
         agent = denied_agent(question, quotes)  # "c'est X qui… ?" where the quotes give it to another
         if agent is not None:

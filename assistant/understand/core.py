@@ -12,7 +12,7 @@ from assistant.rules.facts import Facts
 from assistant.textnorm import canonical
 from assistant.understand import followup, followup_facts, intent, scope
 from assistant.understand.followup_wording import asks_basis
-from assistant.understand.normalise import MAX_CHARS, is_empty, normalise, without_idioms
+from assistant.understand.normalise import MAX_CHARS, cue_text, is_empty, normalise
 from assistant.understand.score_delta import shifted_scale_score
 from assistant.understand.slots import facts_of_normalised, restate_start
 
@@ -64,7 +64,7 @@ def understand(
         score = shifted_scale_score(text, state, own)
     if score is not None:  # "et s'il avait eu 24 ?" after a scale's computation: the new total
         own["scale_score"] = score
-    texts = (without_idioms(canonical(raw[:MAX_CHARS].replace("\x00", " "))), text)
+    texts = (cue_text(canonical(raw[:MAX_CHARS].replace("\x00", " "))), cue_text(text))
     candidates = intent.rank(texts, own)
     best_id, best = candidates[0] if candidates else (None, 0.0)
     content = {k: v for k, v in own.items() if k not in followup.FORM_FACTS}

@@ -63,25 +63,26 @@ _KEEP = re.compile(r"[^\w'/.,:;?!()%=+\- ]+")
 
 
 # Idioms whose words are cues of something they do not mean: "quand même" (anyway) asks no date.
+_IDIOMS = ((re.compile(r"\bquand (?:bien )?meme\b"), "tout de meme"),)
 # A case condition the question excludes ("(pas d'immersion en langue des signes)") is no cue of the
-# rules about that condition: the phrase is dropped.
-_IDIOMS = (
-    (re.compile(r"\bquand (?:bien )?meme\b"), "tout de meme"),
-    (
-        re.compile(
-            r"\(?\b(?:pas|sans|hors|ni) (?:d'|de l'|de la |en |d'une |dans une? )?"
-            r"(?:immersion|classe bilingue)(?: (?:en )?(?:langue des signes|lsfb))?\)?"
-        ),
-        " ",
-    ),
+# rules about that condition: the phrase is dropped from the texts intent cues read (never from the
+# normalised question, whose slots read it: sign_language_immersion = False).
+_EXCLUDED = re.compile(
+    r"\(?\b(?:pas|sans|hors|ni) (?:d'|de l'|de la |en |d'une |dans une? )?"
+    r"(?:immersion|classe bilingue)(?: (?:en )?(?:langue des signes|lsfb))?\)?"
 )
 
 
 def without_idioms(text: str) -> str:
-    """The folded text with its misleading idioms rewritten (also applied to the raw question)."""
+    """The folded text with its misleading idioms rewritten (normalise applies it)."""
     for pattern, repl in _IDIOMS:
         text = pattern.sub(repl, text)
     return text
+
+
+def cue_text(text: str) -> str:
+    """A folded text as intent cues read it: idioms rewritten, excluded case conditions dropped."""
+    return re.sub(r"\s+", " ", _EXCLUDED.sub(" ", without_idioms(text))).strip()
 
 
 def normalise(question: str) -> str:

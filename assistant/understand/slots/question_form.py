@@ -1,5 +1,6 @@
 """Question-form slots: whether the question is closed (yes/no), what a closed question asks when it
-is not the rule's main boolean (Facts.focus), and a reported claim to confirm ("on m'a dit que …")."""
+is not the rule's main boolean (Facts.focus), and a reported claim to confirm ("on m'a dit que …").
+They read the normalised question, where "quand même" is already "tout de même" (see normalise.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 # preceded by an interrogative word in its clause, or a clause of a few words ending in "?" with none
 # ("Le pôle reçoit 528 points ?").
 _WH = re.compile(
-    r"\b(qui|quel|quels|quelle|quelles|quand(?! meme\b)|comment|combien|pourquoi|que|qu'|quoi|lequel|laquelle|"
+    r"\b(qui|quel|quels|quelle|quelles|quand|comment|combien|pourquoi|que|qu'|quoi|lequel|laquelle|"
     r"lesquels|lesquelles|a quelle|de quel|de quelle|dans quel|dans quels|pour quel|pour quels)\b|\bqu'"
 )
 # "une école qui n'est dans aucun pôle peut-elle … ?": a relative 'qui/que' after a noun asks nothing
@@ -122,17 +123,24 @@ _FOCUS = (
         r"|\b(qu'|uniquement |seulement )(a|en) (la )?fin (de l'|d')annee\b"
         # "l'IPT continue jusqu'en juin ?", "elle va jusqu'à la fin de l'année ?": whether it lasts,
         # the inverse of whether it may end before
-        r"|\b(continu\w*|se poursui\w*|dure\w*|perdur\w*|tien\w*|se maintien\w*|va|ira|reste\w*)( en place| en cours| active)? (quand meme |tout de meme |malgre tout |encore )?"
+        r"|\b(continu\w*|se poursui\w*|dure\w*|perdur\w*|tien\w*|se maintien\w*|va|ira|reste\w*)( en place| en cours| active)? (tout de meme |malgre tout |encore )?"
         r"jusqu'(a|en|au) (la fin|fin|bout|terme|juin|l'ete|les vacances|30 juin)\b",
     ),
     # "peut-on se passer de la proposition ?", "est-elle facultative ?": whether one may do without
     # something, the inverse of whether it is required (Oui = not required)
-    ("dispense", r"\bse (passer|dispenser) d|\bfacultati\w*|\bfaire l'impasse\b|\bfaire sans\b"),
+    # ("faire sans attendre" / "sans tarder" dispenses with nothing); read only when no obligation word is
+    # there: "est-il obligatoire ou facultatif ?" asks the obligation (see `focus`)
+    (
+        "dispense",
+        r"\bse (passer|dispenser) d|\bfacultati\w*|\bfaire l'impasse\b"
+        r"|\bfaire sans\b(?! (?:[a-z]+(?:er|ir|re)|delai|retard)\b)",
+    ),
     (
         "obligation",
         r"\boblig\w*|\bobligatoire\w*|\best-on tenu|\bsommes-nous tenus\b"
         # "devoir" inverted, in any tense and person ("doit-on", "devions-nous", "devra-t-elle")
-        r"|\b(doi[a-z]*|dev[a-z]+)-(t-)?(on|il|elle|ils|elles|nous|vous)\b"
+        # ("devient-il", "que devient-elle" are not "devoir")
+        r"|\b(doi[a-z]*|dev(?:on|ez|ons|ions|iez|r\w+|ait|aient))-(t-)?(on|il|elle|ils|elles|nous|vous)\b"
         r"|\bfaut\b|\bfaut-il\b|\bnecessaire\b"
         # "on doit les rendre ?", "nous devons encore l'envoyer ?": devoir with on/nous, not inverted
         r"|\bon (doit|devra|devrait)\b|\bnous (devons|devrons|devrions)\b"
@@ -156,6 +164,8 @@ _FOCUS = (
     ),
 )
 
+_OBLIGATION = dict(_FOCUS)["obligation"]
+
 
 # A reported claim to confirm: "on m'a dit que …", "… c'est bien ça ?", "c'est vrai ?", "c'est exact ?"
 _CLAIM = re.compile(
@@ -173,6 +183,8 @@ def claim(text: str) -> dict[str, object]:
 
 def focus(text: str) -> dict[str, object]:
     for name, pattern in _FOCUS:
+        if name == "dispense" and re.search(_OBLIGATION, text):
+            continue  # "obligatoire ou facultatif ?": whether it is required
         if re.search(pattern, text):
             return {"focus": name}
     return {}
