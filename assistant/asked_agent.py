@@ -47,10 +47,13 @@ _AGENTS: tuple[tuple[str, str, str], ...] = (
 )
 _LABELS = {key: label for key, _, label in _AGENTS}
 
+_DETS = r"(?:le |la |l'|les |notre |nos |votre |vos |leur |leurs |mon |ma |mes |cette |ce |cet )"
 # the agent a closed question asks about: "c'est (bien) à X de…", "est-ce à X de…", "c'est X qui…"
-_CLOSED_SUBJECT = re.compile(
+# (with the verb that follows "qui": "c'est notre école qui reçoit les points ?")
+CLOSED_SUBJECT = re.compile(
     r"\b(?:c'est|est-ce|est ce)(?: bien| vraiment)? (?:a |au |aux )(?P<x>[^?;]{2,60}?) (?:de |d')"
-    r"|\b(?:c'est|est-ce|est ce)(?: bien| vraiment)? (?P<y>(?:le |la |l'|les )[^?;]{2,60}?) qui\b"
+    rf"|\b(?:c'est|est-ce|est ce)(?: bien| vraiment)? (?P<y>{_DETS}[^?;]{{2,60}}?) qui\b"
+    r"(?: (?:l'|la |le |les |en |y |nous |vous |leur |lui )?(?P<verb>[a-z]{5,}))?"
 )
 # the agent a quantity is asked for: "combien de périodes le CPMS reçoit-il ?"
 _RECEIVER = re.compile(
@@ -90,7 +93,12 @@ _OWN_ACTOR = re.compile(
 )
 
 
-def _agents(text: str) -> set[str]:
+def label(key: str) -> str:
+    """The French label of an agent key ("ecole_specialisee" -> "l'école spécialisée")."""
+    return _LABELS[key]
+
+
+def agents(text: str) -> set[str]:
     """The agents named in `text` (folded); a CPMS "de l'école ordinaire" does not name the school."""
     found: set[str] = set()
     rest = text
@@ -104,30 +112,47 @@ def _agents(text: str) -> set[str]:
     return found
 
 
+def last_agents(text: str) -> set[str]:
+    """The agent named last in `text` (folded), as `agents` names it: the subject of a verb that
+    follows ("… du pôle territorial compétent et celui-ci" -> {"pole"})."""
+    spans: list[tuple[int, str]] = []
+    rest = text
+    for key, pattern, _ in _AGENTS:
+        for m in re.finditer(pattern, rest):
+            spans.append((m.end(), key))
+        if key.startswith("cpms"):
+            rest = re.sub(pattern, lambda m: " " * len(m[0]), rest)
+    if not spans:
+        return set()
+    end = max(spans)[0]
+    keys = {key for e, key in spans if e == end}
+    return keys | {"cpms"} if keys & {"cpms_ordinaire", "cpms_specialise"} else keys
+
+
 def asked_agents(question: str) -> tuple[set[str], bool]:
     """The agents named as the question's subject, and whether it asks closed "is it X who…?"."""
     q = fold(question)
-    closed = _CLOSED_SUBJECT.search(q)
+    closed = CLOSED_SUBJECT.search(q)
     if closed:
         subject = closed.group("x") or closed.group("y") or ""
         # "c'est l'école ordinaire ou la spécialisée qui… ?" asks a choice, not "is it X?": one of the
         # agents offered is the answer, so none is checked
         if re.search(r"\bou\b", subject):
             return set(), False
-        return _agents(subject), True
+        return agents(subject), True
     receiver = _RECEIVER.search(q)
     if receiver:
-        return _agents(receiver.group("x")), False
+        return agents(receiver.group("x")), False
     delay = _DELAY_OF.search(q)
     if delay:
-        return _agents(delay.group("x")), False
+        return agents(delay.group("x")), False
     return set(), False
 
 
 def _missing_agent(question: str, conclusion: str) -> tuple[str | None, bool]:
     asked, closed = asked_agents(question)
     # an agent the conclusion names only as whom a document goes to does not act in it
-    named = _agents(_RECIPIENT.sub(" ", fold(conclusion)))
+    named = agents(_RECIPIENT.sub(" ", fold(conclusion)))
     for key in asked:
         if key not in named and not (key == "cpms" and named & {"cpms_ordinaire", "cpms_specialise"}):
             return key, closed
@@ -153,7 +178,7 @@ def agent_denial(question: str, conclusion: str) -> str | None:
     missing, closed = _missing_agent(question, conclusion)
     if missing is None or not closed or not _OWN_ACTOR.search(fold(conclusion)):
         return None
-    return _LABELS[missing]
+    return label(missing)
 
 
 def answers_asked_agent(question: str, conclusion: str) -> bool:

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import re
 
-# asking for the reference itself (not a follow-up "c'est écrit où ?", see understand/followup_wording.py)
+# "c'est écrit où ?", "où est-ce (que c'est) prévu ?": where something is written (also read by the
+# follow-up wording, understand/followup_wording.py, for a turn on the last answer's basis)
+WRITTEN_WHERE = (
+    r"\b(?:c'est|est-ce) (?:ecrit|prevu|stipule|dit) ou\b"
+    r"|\bou (?:est-ce que )?(?:est-ce |c'est |est-il |est-elle )?(?:ecrit|prevu|stipule|inscrit)\b"
+)
+# asking for the reference itself
 ASKS_REFERENCE = re.compile(
     r"\bbases? (legales?|juridiques?|reglementaires?)\b|\bfondements? (legal|juridique)\w*"
     r"|\breferences? (legales?|juridiques?|reglementaires?)\b"
     r"|\b(quels?|dans quel|selon quel|par quel) (articles?|textes? (de loi|legal|legaux|reglementaires?))\b"
-    r"|\bou (est-ce que |est-ce |c'est |est-il |est-elle )?(ecrit|prevu|stipule|inscrit)\b"
-    r"|\b(c'est|est-ce) (ecrit|prevu|stipule) ou\b|\bsur quelle base (legale|juridique)\b"
+    rf"|{WRITTEN_WHERE}|\bsur quelle base (legale|juridique)\b"
 )
 
 # a reference in an answer or a sentence: an article, a named legal text, a point of the circular

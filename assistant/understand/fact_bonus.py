@@ -41,8 +41,8 @@ _ASKS_FORMULA = (
 
 
 # Who accompanies or follows the pupil: "qui assure son accompagnement ?", "c'est X ou Y qui assure le
-# suivi ?"
-_ASKS_WHO_FOLLOWS = r"\bqui\b.{0,60}\b(accompagn\w*|suivi|suit|assure\w*)\b"
+# suivi ?" ("qui assure la signature ?" asks no such thing: "assure" alone is no cue)
+_ASKS_WHO_FOLLOWS = r"\bqui\b.{0,60}\b(accompagn\w*|suivi|suit)\b"
 
 
 # The IPT has stopped ("arrêtée le 22/09", "a pris fin", "interrompue", "a échoué").

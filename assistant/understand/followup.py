@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from assistant.models import ConversationState
@@ -35,6 +35,7 @@ from assistant.understand.followup_wording import (
     words,
 )
 from assistant.understand.normalise import normalise
+from assistant.understand.slots.partners import named_partners
 
 FORM_FACTS = frozenset(
     {"yes_no", "focus", "claim", "asks_block"}
@@ -47,11 +48,12 @@ class Decision:
     score: float
     is_followup: bool
     keeps_form: bool = False  # "et l'année prochaine ?" after a yes/no question is a yes/no question
+    drops: frozenset[str] = frozenset()  # carried facts that belonged to the last question only
 
     def merged(self, state: ConversationState | None, own: dict[str, Any]) -> dict[str, Any]:
         if not (self.is_followup and state):
             return dict(own)
-        carried = {k: v for k, v in state.facts.items() if k not in own and k not in FORM_FACTS}
+        carried = {k: v for k, v in state.facts.items() if k not in own and k not in FORM_FACTS | self.drops}
         if self.keeps_form and (state.facts.get("yes_no") or state.facts.get("asks_block")):
             # the previous question asked again: its form ("peut-il bloquer… ?") with it
             form = ("yes_no", "focus", "asks_block")
@@ -92,6 +94,31 @@ def resolve(
     best_id: str | None,
     best: float,
     last_score: float | None = None,
+) -> Decision:
+    decision = _resolve(text, state, own, best_id, best, last_score)
+    if decision.is_followup and not decision.keeps_form and _other_partner_role(text, state, own):
+        return replace(decision, drops=frozenset({"opponent"}))
+    return decision
+
+
+def _other_partner_role(text: str, state: ConversationState | None, own: dict[str, Any]) -> bool:
+    """After "X peut-il bloquer… ?", a turn giving another partner a role of its own ("et les parents,
+    ils doivent signer le protocole ?"): X was the last question's subject, not a fact of the case."""
+    if not state or not state.facts.get("asks_block") or not state.facts.get("opponent"):
+        return False
+    if not {"stage", "cpms_act"} & set(own) or "opponent" in own:
+        return False
+    names = named_partners(text)
+    return bool(names) and state.facts["opponent"] not in names
+
+
+def _resolve(
+    text: str,
+    state: ConversationState | None,
+    own: dict[str, Any],
+    best_id: str | None,
+    best: float,
+    last_score: float | None,
 ) -> Decision:
     last = state.last_intent if state else None
     chosen = best_id if best >= intent.THRESHOLD else None

@@ -64,7 +64,8 @@ def substituted_partner(text: str, state: ConversationState | None, own: dict[st
     pour le CPMS de l'ordinaire ?") after a question on whether a partner's refusal blocks: the same
     question for that partner, who takes the opponent's place. Returns the facts to set, or {}."""
     before = state.facts.get("opponent") if state else None
-    if not before or {"opponent", "proposer"} & set(own):
+    # a role of its own ("et les parents, ils doivent signer le protocole ?") asks another question
+    if not before or {"opponent", "proposer", "stage", "cpms_act"} & set(own):
         return {}
     names = named_partners(text)
     return {"opponent": next(iter(names))} if len(names) == 1 and names != {before} else {}

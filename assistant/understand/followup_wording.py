@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.legal_reference import WRITTEN_WHERE
 from assistant.understand import scope
 
 SHORT = 8  # a turn of at most this many words, made of facts, is elliptic
@@ -62,8 +63,8 @@ _BASIS_TAIL = r"(?:[ ,]+(?:ca|cela|donc|alors|exactement|precisement|au juste|sv
 _ASKS_BASIS = re.compile(
     r"^(?:et |mais |ok,? |d'accord,? |ah,? )?(?:"
     r"pourquoi(?: c'est (?:ainsi|comme ca))?|pour quelle raison"
-    r"|(?:c'est |c'est |et c'est )?(?:ecrit|prevu|dit) ou|c'est (?:ecrit |prevu )?dans quel (?:texte|article)"
-    r"|ou (?:est-ce que )?(?:c'est|est-ce) (?:ecrit|prevu)|dans quel (?:texte|article)(?: c'est| est-ce)?(?: ecrit| prevu)?"
+    rf"|{WRITTEN_WHERE}|(?:ecrit|prevu|dit) ou|c'est (?:ecrit |prevu )?dans quel (?:texte|article)"
+    r"|dans quel (?:texte|article)(?: c'est| est-ce)?(?: ecrit| prevu)?"
     r"|d'ou (?:vient|viennent|sort|sortent) (?:ca|cela|cette (?:regle|info\w*|reponse)|ce (?:chiffre|delai))"
     r"|(?:ca|cela|cette regle) (?:vient|sort) d'ou|quelle (?:est (?:la|ta|votre) )?(?:source|base legale|reference)"
     r"|sur quelle base|(?:que|qu'est-ce qu')(?: doit-on| faut-il| on doit| il faut)? en faire|on en fait quoi"
@@ -83,9 +84,12 @@ def keeps_form(text: str) -> bool:
         return True
     if QUESTION_WORD.search(_NOT_ASKING.sub(" ", text)):
         return False
-    # a longer turn keeps the form when it has no asking verb of its own ("et nous, les parents, si
-    # on n'est pas d'accord ?"); "et l'école ordinaire, elle peut refuser ?" asks its own question
-    return words(text) <= SHORT or (words(text) <= LONG and not _OWN_VERB.search(text))
+    # a turn keeps the form when it has no asking verb of its own ("et nous, les parents, si on n'est
+    # pas d'accord ?") or a bare one ("et les parents, ils peuvent ?"); "et l'école ordinaire, elle
+    # peut refuser ?", "et les parents, ils doivent signer ?" ask their own question
+    return words(text) <= LONG and not any(
+        _BARE_VERB_TAIL.match(text, m.end()) is None for m in _OWN_VERB.finditer(text)
+    )
 
 
 # "au cas où", "si c'est les parents qui…": words of the question-word list that ask nothing
@@ -93,6 +97,13 @@ _NOT_ASKING = re.compile(r"\bau cas ou\b|\b(?:c'est|ce sont|c'etait) (?:[\w'-]+ 
 # a verb that asks a question of its own: a modal, an inversion, "est-ce que"
 _OWN_VERB = re.compile(
     r"\b(peu[tx]|peuvent|pourr\w+|doi[st]|doivent|devr\w+|faut|faudr\w+|est-ce)\b|\b\w+-(t-)?(il|elle|ils|elles|on)\b"
+)
+
+
+# what may follow a bare asking verb: "ils peuvent aussi ?", "elle doit le faire ?", "est-ce pareil ?"
+_BARE_VERB_TAIL = re.compile(
+    r"(?:[ ,-]+(?:aussi|encore|egalement|pareil|alors|donc|quand meme|tout de meme|de meme|la meme chose"
+    r"|le faire|l'etre|le cas|ca|cela|eux|elles?|lui|eux aussi|non|oui|dans ce cas|vraiment))*[ ,?!.]*$"
 )
 
 

@@ -11,7 +11,7 @@ import yaml
 
 from assistant.models import ConversationState
 from assistant.rules import registry
-from assistant.understand import next_state, understand
+from assistant.understand import next_state, normalise, understand
 
 TODAY = dt.date(2025, 10, 1)
 CONVERSATIONS = yaml.safe_load((Path(__file__).parent / "conversations.yaml").read_text(encoding="utf-8"))
@@ -66,3 +66,23 @@ def test_est_ce_que_names_nothing_of_the_previous_turn() -> None:
     assert not DEMONSTRATIVE.search("qu'est-ce qui se passe si l'ipt echoue ?")
     assert DEMONSTRATIVE.search("qui est responsable de ce personnel ?")
     assert DEMONSTRATIVE.search("et ce document, on l'envoie ou ?")
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "c'est écrit où ?",
+        "où est-ce que c'est écrit ?",
+        "c'est stipulé où ?",
+        "où est-ce prévu ?",
+        "c'est dit où ?",
+    ],
+)
+def test_where_written_is_one_pattern(turn: str) -> None:
+    """A follow-up asking where the last answer is written asks for its reference, and the reference
+    questions read the same wording (legal_reference.WRITTEN_WHERE; review 12, 19)."""
+    from assistant.legal_reference import asks_reference
+    from assistant.understand.followup_wording import asks_basis
+
+    text = normalise(turn)
+    assert asks_basis(text) and asks_reference(text)

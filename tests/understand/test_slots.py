@@ -378,3 +378,31 @@ def test_a_share_of_time_or_of_pupils_is_no_scale_ratio() -> None:
     assert scale_percent(fold("à mi-temps (50 %), l'échelle compte-t-elle ?")) == {}
     assert scale_percent(fold("N tombe pile à 60 %, on est au 4e palier ?")) == {"scale_percent": 60.0}
     assert scale_percent(fold("l'élève est à 80 % sur l'échelle, quel palier ?")) == {"scale_percent": 80.0}
+
+
+def test_assure_alone_does_not_ask_who_follows() -> None:
+    """'qui assure la signature ?' asks no one who accompanies the pupil (review 12, 16)."""
+    from assistant.rules import registry
+    from assistant.understand.fact_bonus import fact_bonus
+
+    spec = registry()["accompaniment.who"]
+    immersion = {"sign_language_immersion": True}
+    follows = fact_bonus(spec, "immersion en langue des signes : qui assure son suivi ?", immersion)
+    signs = fact_bonus(
+        spec, "immersion en langue des signes : qui assure la signature du protocole ?", immersion
+    )
+    assert follows - signs == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize(
+    ("question", "proposer"),
+    [
+        ("J'ai 19 ans, je peux faire moi-même la proposition d'IPT ?", "eleve"),
+        ("J'ai 30 ans, je peux faire moi-même la proposition d'IPT ?", "eleve"),
+        ("Je suis majeure, je peux faire moi-même la proposition ?", "eleve"),
+        ("J'ai 16 ans, je peux faire moi-même la proposition d'IPT ?", None),
+    ],
+)
+def test_speaker_of_age_proposes_himself(question: str, proposer: str | None) -> None:
+    """Any age from 18 (the texts' "élève majeur") makes the speaker the pupil of age (review 12, 16)."""
+    assert facts(question).get("proposer") == proposer

@@ -37,8 +37,12 @@ def proposer(text: str) -> dict[str, object]:
     if reported:
         before = before[reported[-1].end() :]
     # "accompagnée par le pôle, peut-on se dispenser de la proposition ?": an actor of another clause
-    # is not the proposer
-    before = re.split(r"[.;?!,]", before)[-1]
+    # is not the proposer; "les parents, peuvent-ils proposer ?" keeps its dislocated subject
+    before = _this_clause(re.split(r"[.;?!]", before)[-1])
+    # "le CPMS peut-il bloquer la proposition ?": who would block it is the opponent, not the proposer
+    against = list(_AGAINST.finditer(before))
+    if against:
+        before = before[against[-1].end() :]
     for window, pick_last in ((after[1] if after else "", False), (before, True)):
         if hits := _partner_hits(window):
             name = hits[-1][1] if pick_last else hits[0][1]
@@ -49,7 +53,7 @@ def proposer(text: str) -> dict[str, object]:
         return {"proposer": _speaker_school(text)} if _speaker_school(text) else {}
     if _SELF_PROPOSER.search(near):
         return {"proposer": "eleve"}  # "peut-il faire lui-même la proposition ?": the pupil himself
-    if _FIRST_PERSON_SELF.search(near) and _ADULT_SPEAKER.search(text):
+    if _FIRST_PERSON_SELF.search(near) and _adult_speaker(text):
         return {"proposer": "eleve"}  # "j'ai 19 ans … je peux faire moi-même la proposition ?"
     return {}
 
@@ -69,13 +73,41 @@ _SPEAKER_SCHOOL = re.compile(
     r"(?P<kind>ordinaire|speciali)"
 )
 _FIRST_PERSON_SELF = re.compile(r"\bmoi-?\s?meme\b")
-_ADULT_SPEAKER = re.compile(r"\bj'ai (?:1[89]|2\d) ans\b|\bje suis majeure?\b")
+_SPEAKER_AGE = re.compile(r"\bj'ai (\d{1,2}) ans\b")
+MAJORITY = 18  # "l'élève lui-même s'il est majeur"
+
+
+def _adult_speaker(text: str) -> bool:
+    """Whether the speaker says he is of age ("je suis majeur", "j'ai 19 ans")."""
+    if re.search(r"\bje suis majeure?\b", text):
+        return True
+    return any(int(age) >= MAJORITY for age in _SPEAKER_AGE.findall(text))
 
 
 # "X nous disent que", "X m'a dit qu'", "X affirme que": a reported claim
 _REPORTED = re.compile(
     r"\b(?:(?:nous|m'|me|l'|leur|lui) ?)?(?:dit|disent|disait|disaient|affirm\w*|pretend\w*|assur\w*|soutien\w*)"
     r" (?:que|qu')"
+)
+
+
+def _this_clause(sentence: str) -> str:
+    """The clause of `sentence` that ends it: after its last comma, unless that comma only sets apart
+    a subject the clause takes up again ("les parents, peuvent-ils proposer ?", "le CPMS, il peut ?")."""
+    parts = sentence.split(",")
+    last = parts.pop()
+    while parts and _RESUMED.match(last) and _DISLOCATED.match(parts[-1]):
+        last = f"{parts.pop()},{last}"
+    return last
+
+
+# a clause opening on a pronoun that takes up the subject set apart before the comma
+_RESUMED = re.compile(
+    r"\s*(?:(?:eux|elles?|lui)(?: aussi)?,\s*)?(?:\w+-(?:t-)?(?:il|ils|elle|elles)\b|(?:ils?|elles?)\b)"
+)
+# a subject set apart: a noun phrase alone ("les parents", "et le CPMS de l'école"), no clause of its own
+_DISLOCATED = re.compile(
+    r"\s*(?:et |mais |alors )?(?:les |le |la |l'|notre |nos |votre |vos |leur |leurs )(?![^,]*\bpar\b)[\w' -]{1,50}$"
 )
 # "l'avis sur la proposition", "d'accord sur la proposition": what precedes names no proposer
 _OBJECT_OF = re.compile(r"\b(?:sur|contre|a) (?:la |une |cette |leur |sa )?$")
@@ -107,8 +139,23 @@ def named_partners(text: str) -> set[str]:
 
 
 def _partner_hits(window: str) -> list[tuple[int, str]]:
-    """Every partner named in `window`, as (position, name), in order of position."""
-    return sorted((h.start(), name) for name, p in _PROPOSERS for h in re.finditer(p, window))
+    """Every partner named in `window`, as (position, name), in order of position; the school that
+    names a CPMS's side ("le CPMS de l'école ordinaire") is no partner of its own."""
+    sides = [m.span() for m in _CPMS_NAMING_SCHOOL.finditer(window)]
+    return sorted(
+        (h.start(), name)
+        for name, p in _PROPOSERS
+        for h in re.finditer(p, window)
+        if name == "cpms" or not any(start < h.start() < end for start, end in sides)
+    )
+
+
+# "le CPMS de l'école ordinaire", "le cpms qui suit l'école spécialisée": the school says which CPMS
+_CPMS_NAMING_SCHOOL = re.compile(
+    r"\bcpms (?:de l'|du |de |d'|qui suit |suivant |qui s'occupe de |qui travaille avec )?"
+    r"(?:l'|une |la |notre |cette )?(?:ecole |enseignement |etablissement )?(?:d'enseignement )?(?:l')?"
+    r"(?:ordinaire|speciali\w*)"
+)
 
 
 def _with_side(name: str, text: str) -> str:

@@ -53,9 +53,11 @@ _NEVER_IN_IPT = re.compile(
 
 
 # A place the school is said NOT to hold ("ni siège ni partenaire", "n'est pas école siège") is no place.
-# "n'est siège ni partenaire d'aucun pôle": the literary "n'est X ni Y" negates both without "pas"
+# "n'est siège ni partenaire d'aucun pôle": the literary "n'est X ni Y" negates both without "pas";
+# "n'est partenaire que du pôle A" restricts the place, it does not negate it
 _NEGATED_PLACE = re.compile(
-    r"\b(ni|pas|plus|non|jamais|n'est) (une? |l')?(ecole )?(siege|partenaire( specifique)?)\b"
+    r"\b(ni|pas|plus|non|jamais|n'est(?![^.?!;]{0,30}\bque?\b)) (une? |l')?(ecole )?"
+    r"(siege|partenaire( specifique)?)\b"
 )
 _NEITHER_NOR = re.compile(
     r"\b(ni|n'est) (une? |l')?(ecole )?(siege|partenaire)\b[^.?!;]{0,40}\bni (une? |l')?(ecole )?(siege|partenaire)\b"
@@ -96,7 +98,7 @@ def _two_named_poles(text: str) -> bool:
 
 
 _NO_IMMERSION = re.compile(
-    r"\b(pas|sans|ni|aucune?|hors)( d'| de l'| de la | en | d'une | dans une? )?(immersion|langue des signes|classe bilingue)\b"
+    r"\b(pas|sans|ni|aucune?|hors)( d'| de l'| de la | en | d'une | dans une? | )(immersion|langue des signes|classe bilingue)\b"
 )
 
 
