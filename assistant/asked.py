@@ -46,9 +46,12 @@ _ASKS_AMOUNT = re.compile(
     # "est-ce payant pour les parents ?", "faut-il payer ?": a price
     r"|\bpayant\w*|\b(faut-il|doit-on|doivent-ils|doit-il|doit-elle) (la |le |les )?payer\b"
 )
-# "il est gratuit" answers "est-ce payant ?" as an amount does
+# "il est gratuit" or "les frais sont pris en charge par …" answers "est-ce payant ?" as an amount does;
+# the asking word itself ("payant", "payer") is no answer: a passage repeating it states no price
 _HAS_AMOUNT = re.compile(
-    r"\d[\d .,]*\s?(€|euros?\b|eur\b)|\b(montant|barème|bareme)s? (est|de|du)\b|\bgratuit\w*|\bpayant\w*"
+    r"\d[\d .,]*\s?(€|euros?\b|eur\b)|\b(montant|barème|bareme)s? (est|de|du)\b|\bgratuit\w*"
+    r"|\b(frais|couts?|depenses?)\b[^.;?!]{0,60}\b(pris|prises?|supportes?) (en charge|par)\b"
+    r"|\b(frais|couts?|depenses?) (sont |est )?a (la )?charge (de|du|des)\b"
 )
 # "quel est le téléphone de…", "leur numéro de tél ?": a phone number, which an answer writes "02/690.84.07"
 ASKS_PHONE = re.compile(r"\b(telephones?|numeros? de tel\w*|gsm|par tel)\b")

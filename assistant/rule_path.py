@@ -17,7 +17,7 @@ from assistant.asked import gives_asked
 from assistant.basis import basis_text
 from assistant.fact_kinds import rule_covers
 from assistant.legal_reference import STATES_REFERENCE, asks_reference, gives_reference
-from assistant.models import Answer, ConversationState, RuleResult
+from assistant.models import Answer, Citation, ConversationState, RuleResult
 from assistant.narrow import NarrowerAsk, distinctive_words, narrower_ask
 from assistant.rule_or_text import distinctive_ask, names_undated_matter, narrower_answer
 from assistant.textnorm import fold
@@ -59,12 +59,10 @@ class RulePath:
         composed = compose.compose_rule(result)
         conclusion = compose.conclusion_of(composed.text)
         if u.asks_basis and composed.citations:  # "pourquoi ?", "c'est écrit où ?" about the last answer
-            text = basis_text(conclusion, composed.citations)
-            return Answer(
-                text=text, kind="rule", rule_id=spec.id, citations=composed.citations, state=new_state
-            )
+            return _basis_answer(spec.id, conclusion, composed.citations, new_state)
         if asks_reference(fold(u.question)) and not gives_reference(fold(conclusion)):
-            return self._reference_answer(u, state, today, conclusion, composed.citations, spec.id, new_state)
+            basis = _basis_answer(spec.id, conclusion, composed.citations, new_state)
+            return self._reference_answer(u, state, today, basis)
         told = "\n".join([composed.text, *(c.quote for c in result.citations)])  # its text and its quotes
         if repeats_last_answer(u, state, spec.func, conclusion, today):  # another question, same case
             other = other_rule_in_context(u, state)  # "et les moyens ?" after a stop: their fate
@@ -107,29 +105,26 @@ class RulePath:
         )
 
     def _reference_answer(
-        self,
-        u: Understanding,
-        state: ConversationState,
-        today: dt.date,
-        conclusion: str,
-        cited,
-        rule_id,
-        new_state,
+        self, u: Understanding, state: ConversationState, today: dt.date, basis: Answer
     ) -> Answer:
         """A question asking where the rule is written ("quelle est la base légale de la rétrocession
         ?") whose conclusion names no text: the sentences that name an article or a dated text when
-        the passages have them, else the conclusion with the passages it rests on, each with its place."""
+        the passages have them, else `basis` (the conclusion with the passages it rests on, each with
+        its place)."""
         extractive = self._retrieval_answer(u, state, today)
         if extractive.kind == "retrieval" and any(
             STATES_REFERENCE.search(fold(c.quote)) for c in extractive.citations
         ):
             return extractive
-        return Answer(
-            text=basis_text(conclusion, cited), kind="rule", rule_id=rule_id, citations=cited, state=new_state
-        )
+        return basis
 
     def _own_question_answer(
-        self, u: Understanding, state: ConversationState, today: dt.date, told: str, new_state
+        self,
+        u: Understanding,
+        state: ConversationState,
+        today: dt.date,
+        told: str,
+        new_state: ConversationState,
     ) -> Answer | None:
         """A follow-up the last rule would answer as before, with words the rule's answer and quotes
         do not use: the sentences using them when the texts have them; an abstention when it asks a
@@ -165,3 +160,12 @@ class RulePath:
         vocabulary = self._loaded_vocabulary()
         words = distinctive_words(u.question, told, vocabulary) if vocabulary is not None else ()
         return self._narrower_answer(u, state, today, NarrowerAsk(words=words)) if words else None
+
+
+def _basis_answer(
+    rule_id: str, conclusion: str, cited: list[Citation], new_state: ConversationState
+) -> Answer:
+    """The rule's conclusion, then the passages it rests on, each with its place."""
+    return Answer(
+        text=basis_text(conclusion, cited), kind="rule", rule_id=rule_id, citations=cited, state=new_state
+    )

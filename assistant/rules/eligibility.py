@@ -34,8 +34,15 @@ from assistant.rules.calendar import (
     parse_school_year,
     school_year_of,
 )
-from assistant.rules.cite import cite
-from assistant.rules.eligibility_shared import IS, quote, result, types_text
+from assistant.rules.cite import cite, param_cite
+from assistant.rules.eligibility_shared import (
+    IS,
+    TYPES_ARTICLE,
+    TYPES_ARTICLE_NUMBER,
+    quote,
+    result,
+    types_text,
+)
 from assistant.rules.facts import Facts
 from assistant.rules.params import param
 
@@ -78,7 +85,7 @@ def conditions(facts: Facts, today: dt.date) -> RuleResult:
     target = facts.school_year or next_school_year(school_year_of(today))
     ref = reference_15_october(target)
     cits = [
-        cite(**param("eligibility.date_reference.reference")),
+        param_cite("eligibility.date_reference"),
         quote("double_condition"),
         quote("eleves_concernes"),
     ]
@@ -166,16 +173,16 @@ def _type_excluded(facts: Facts, today: dt.date, target: str, data: dict[str, An
     # « L'intégration permanente totale concerne les élèves de l'enseignement : … »
     text = (
         f"Non : le type {t} n'est pas concerné par l'IPT dans l'enseignement {level} spécialisé "
-        f"(art. 131 du décret du 3 mars 2004 : {types_text(level, table[level])}), quelle que soit la date "
+        f"({TYPES_ARTICLE} : {types_text(level, table[level])}), quelle que soit la date "
         "d'inscription dans le spécialisé."
     )
-    cits = [cite(**param("eligibility.types.reference")), cite(**param(f"eligibility.types.levels.{level}"))]
+    cits = [param_cite("eligibility.types"), cite(**param(f"eligibility.types.levels.{level}"))]
     return result(
         "eligibility.conditions",
         facts,
         today,
         text,
-        steps=[f"Niveau : {level} ; type {t} absent de la liste de l'art. 131."],
+        steps=[f"Niveau : {level} ; type {t} absent de la liste de l'{TYPES_ARTICLE_NUMBER}."],
         citations=cits,
         data=data,
         school_year=target,

@@ -1,12 +1,13 @@
 """Helpers shared by the eligibility rules (eligibility.py, eligibility_types.py, eligibility_start.py).
 
 `quote(name)`: a verbatim citation from parameters.yaml `eligibility.quotes`; `result(...)`: the
-RuleResult of an eligibility rule; `types_text(level, types)`: the art. 131 types of one level, in words.
+RuleResult of an eligibility rule; `types_text(level, types)`: the types of one level listed by TYPES_ARTICLE, in words.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from assistant.models import Citation, RuleResult
@@ -16,6 +17,9 @@ from assistant.rules.facts import Facts
 from assistant.rules.params import param
 
 IS = {True: "est", False: "n'est pas"}
+# the article that lists the types, as its parameter's locator names it: "art. 131 du décret du 3 mars 2004"
+TYPES_ARTICLE: str = re.search(r"\((art\. [^)]+)\)", param("eligibility.types.reference.locator")).group(1)
+TYPES_ARTICLE_NUMBER: str = TYPES_ARTICLE.split(" du ")[0]  # "art. 131"
 
 
 def quote(name: str) -> Citation:

@@ -11,8 +11,8 @@ from typing import Any
 
 from assistant.models import RuleResult
 from assistant.rules.base import rule
-from assistant.rules.cite import cite
-from assistant.rules.eligibility_shared import IS, result, types_text
+from assistant.rules.cite import cite, param_cite
+from assistant.rules.eligibility_shared import IS, TYPES_ARTICLE, TYPES_ARTICLE_NUMBER, result, types_text
 from assistant.rules.facts import Facts
 from assistant.rules.params import param
 
@@ -40,7 +40,7 @@ from assistant.rules.params import param
 def types(facts: Facts, today: dt.date) -> RuleResult:
     table: dict[str, list[int]] = param("eligibility.types.value")
     levels = [facts.level] if facts.level else list(table)
-    cits = [cite(**param("eligibility.types.reference"))]
+    cits = [param_cite("eligibility.types")]
     cits += [cite(**param(f"eligibility.types.levels.{lv}")) for lv in levels]
     data: dict[str, Any] = {"types": {lv: table[lv] for lv in levels}}
     t = facts.pupil_type
@@ -50,7 +50,7 @@ def types(facts: Facts, today: dt.date) -> RuleResult:
         # « L'intégration permanente totale concerne les élèves de l'enseignement : … »
         text = (
             f"{'Oui' if ok else 'Non'}, le type {t} {IS[ok]} concerné par l'IPT dans "
-            f"l'enseignement {facts.level} spécialisé (art. 131 du décret du 3 mars 2004 : "
+            f"l'enseignement {facts.level} spécialisé ({TYPES_ARTICLE} : "
             f"{types_text(facts.level, table[facts.level])})."
         )
         if not ok:
@@ -66,20 +66,20 @@ def types(facts: Facts, today: dt.date) -> RuleResult:
         where = [lv for lv in table if t in table[lv]]
         data.update(concerned=bool(where), levels=where)
         text = (
-            f"Le type {t} est concerné par l'IPT en {', '.join(where)} spécialisé (art. 131)."
+            f"Le type {t} est concerné par l'IPT en {', '.join(where)} spécialisé ({TYPES_ARTICLE_NUMBER})."
             if where
-            else f"Non, le type {t} n'est concerné par l'IPT à aucun niveau (art. 131)."
+            else f"Non, le type {t} n'est concerné par l'IPT à aucun niveau ({TYPES_ARTICLE_NUMBER})."
         )
     else:
         text = (
-            "L'IPT concerne, selon l'art. 131 du décret du 3 mars 2004 : "
+            f"L'IPT concerne, selon l'{TYPES_ARTICLE} : "
             + " ; ".join(types_text(lv, table[lv]) for lv in levels)
             + "."
         )
         if not facts.level:
             data["missing"] = ["level"]
     notes = [
-        "Liste de l'art. 131 tel que remplacé par le décret du 5 février 2009 ; la circulaire 2025-2026 ne la "
+        f"Liste de l'{TYPES_ARTICLE_NUMBER} tel que remplacé par le décret du 5 février 2009 ; la circulaire 2025-2026 ne la "
         "reprend ni ne la contredit : c'est ce texte qui gouverne dans ce corpus (vérifiez toute modification "
         "ultérieure du décret du 3 mars 2004)."
     ]

@@ -14,11 +14,14 @@ from assistant.rules.accompaniment import first_year, reference_school_year
 from assistant.rules.base import rule
 from assistant.rules.cite import CIRCULAR, cite
 from assistant.rules.facts import Facts
-from assistant.rules.means_values import C_ORDINARY_KEEPS, by_year, item_cite, ref, result
+from assistant.rules.means_values import C_ORDINARY_KEEPS, by_year, item_cite, num, ref, result
 from assistant.rules.means_wording import is_467_third
+from assistant.rules.params import param
 from assistant.rules.polarity import lead
 
 C_CIRC = CIRCULAR
+# the school year of the pre-2020 amounts the texts give (the 1,18 periods' year: "2025-2026")
+AMOUNTS_YEAR: str = param("means.periods_before_2020.applies")
 
 
 C_PRE2020_END = cite(
@@ -58,7 +61,7 @@ def pre_2020(facts: Facts, today: dt.date) -> RuleResult:
         )
     else:
         head = (
-            f"En {year}, les IPT débutées avant le 02/09/2020 génèrent encore des moyens dégressifs (en 2025-2026 : "
+            f"En {year}, les IPT débutées avant le 02/09/2020 génèrent encore des moyens dégressifs (en {AMOUNTS_YEAR} : "
             f"{_amounts(is_467_third(facts))}) ; elles prennent fin à "
             "partir de 2026-2027 et ne génèrent alors plus de points complémentaires."
         )
@@ -85,13 +88,21 @@ def _amounts(third_467: bool | None) -> str:
     """The 2025-2026 amounts of an IPT begun before 02/09/2020, for the case's type and degree."""
     # "16 périodes par élève pour les types 4, 6 et 7 dans le 3e degré (8 … spécialisé et 8 … ordinaire)"
     # "352 points par IPT dans les types 4, 6 ou 7 scolarisés dans le 3e degré de l’enseignement secondaire"
+    periods = param("means.periods_third_degree_467")
+    split = periods["split"]
     extra = (
-        "16 périodes par élève (8 pour l'école secondaire spécialisée et 8 pour l'école secondaire ordinaire) "
-        "et 352 points pour le pôle"
+        f"{num(periods['value'])} périodes par élève ({num(split['ecole_specialisee'])} pour l'école secondaire "
+        f"spécialisée et {num(split['ecole_ordinaire'])} pour l'école secondaire ordinaire) "
+        f"et {num(param('means.points_third_degree_467.value'))} points pour le pôle"
     )
     if third_467:
         return f"type 4, 6 ou 7 au 3e degré du secondaire : {extra}"
-    base = "1,18 période par élève pour l'école spécialisée, 25,88 points pour le pôle"
+    # "1,18 périodes par élève pour l'année scolaire 2025-26" / "25,88 points par IPT" (2025-2026)
+    points = by_year("means.points_before_2020", AMOUNTS_YEAR) or {}  # KeyError below if the year is missing
+    base = (
+        f"{num(param('means.periods_before_2020.value'))} période par élève pour l'école spécialisée, "
+        f"{num(points['value'])} points pour le pôle"
+    )
     return base if third_467 is False else f"{base} ; types 4, 6 et 7 au 3e degré du secondaire : {extra}"
 
 

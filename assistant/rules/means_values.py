@@ -20,15 +20,11 @@ from dataclasses import dataclass, field
 
 from assistant.models import Citation, RuleResult
 from assistant.rules.accompaniment import ONLY_POLES_YEAR, first_year
-from assistant.rules.cite import CIRCULAR, cite
+from assistant.rules.cite import CIRCULAR, cite, param_cite
 from assistant.rules.facts import Facts
 from assistant.rules.params import param
 
-
-def ref(path: str) -> Citation:
-    """The citation of a parameter of parameters.yaml."""
-    node = param(path)["reference"]
-    return cite(node["source_id"], node["locator"], node["quote"])
+ref = param_cite  # the citation of a parameter of parameters.yaml (its `reference`)
 
 
 def by_year(path: str, year: str) -> dict | None:
@@ -93,12 +89,7 @@ def _pre_2020(year: str, third: bool) -> Amounts:
         return Amounts(periods=None, points=0, ended=True, cites=[*cites, item_cite(item)])
     if third:
         # "16 périodes par élève pour les types 4, 6 et 7 dans le 3e degré" / "352 points par IPT dans les types 4, 6 ou 7"
-        return Amounts(
-            16,
-            352,
-            third_467=True,
-            cites=[ref("means.periods_third_degree_467"), ref("means.points_third_degree_467")],
-        )
+        return _third_467(param("means.periods_third_degree_467.value"))
     # "Dans l’enseignement fondamental : 1,18 périodes par élève pour l’année scolaire 2025-26."
     periods = (
         param("means.periods_before_2020.value")
@@ -110,6 +101,17 @@ def _pre_2020(year: str, third: bool) -> Amounts:
         return Amounts(periods, None, cites=cites)
     cites.append(item_cite(item))
     return Amounts(periods, item["value"], equivalent_periods=item.get("equivalent_periods"), cites=cites)
+
+
+def _third_467(periods: float | None) -> Amounts:
+    """Types 4, 6 and 7 in the 3rd degree of secondary: `periods` (16, or None when no special school
+    accompanies) and the pôle's points."""
+    return Amounts(
+        periods,
+        param("means.points_third_degree_467.value"),
+        third_467=True,
+        cites=[ref("means.periods_third_degree_467"), ref("means.points_third_degree_467")],
+    )
 
 
 # The circular's amounts that carry no year of their own (4 / 16 periods, 88 / 352 points) are those of
@@ -126,12 +128,7 @@ def amounts(bracket_name: str, year: str, third: bool) -> Amounts:
         return Amounts(None, None, third_467=third)
     special = bracket_name == "2020_2022" and first_year(year) < ONLY_POLES_YEAR
     if third:
-        return Amounts(
-            16 if special else None,
-            352,
-            third_467=True,
-            cites=[ref("means.periods_third_degree_467"), ref("means.points_third_degree_467")],
-        )
+        return _third_467(param("means.periods_third_degree_467.value") if special else None)
     # "Dans l’enseignement fondamental : 4 périodes par élève." / "88 points complémentaires"
     periods = param("means.periods_2020_2022.value") if special else None
     cites = [ref("means.range_2020_2022_end"), ref("means.periods_2020_2022")] if special else []

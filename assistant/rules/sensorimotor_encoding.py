@@ -14,7 +14,7 @@ import datetime as dt
 from assistant.models import RuleResult
 from assistant.rules.accompaniment import first_year, reference_school_year
 from assistant.rules.base import rule
-from assistant.rules.cite import ARRETE_2022, cite
+from assistant.rules.cite import ARRETE_2022, cite, param_cite
 from assistant.rules.facts import Facts
 from assistant.rules.params import param
 from assistant.rules.polarity import lead
@@ -104,16 +104,6 @@ C_MAIN = cite(
 C_KEEP = cite(ARRETE_2022, ART_11_4, KEEP[0].upper() + KEEP[1:] + ".")
 
 
-def _cap_cite():
-    node = param("sensorimotor.cap")["reference"]
-    return cite(node["source_id"], node["locator"], node["quote"])
-
-
-def _validity_cite():
-    node = param("sensorimotor.valid_until")["reference"]
-    return cite(node["source_id"], node["locator"], node["quote"])
-
-
 @rule(
     "sensorimotor.encoding",
     topic="sensorimotor",
@@ -173,13 +163,13 @@ def encoding(facts: Facts, today: dt.date) -> RuleResult:
             text = text.replace("Pas chaque année : une", "Une", 1)
     practice = [C_WHO, C_NOT_COUNTED, C_DEADLINE, C_LATER, C_FRIDAY, C_REEVAL]
     first = {
-        "plusieurs": [C_MAIN, C_SEVERAL, _cap_cite()],
-        "sans_plafond": [C_SEVERAL, _cap_cite()],
+        "plusieurs": [C_MAIN, C_SEVERAL, param_cite("sensorimotor.cap")],
+        "sans_plafond": [C_SEVERAL, param_cite("sensorimotor.cap")],
         "reevaluation": [C_REEVAL],
-        "validite": [_validity_cite()],
+        "validite": [param_cite("sensorimotor.valid_until")],
         "conservation": [C_KEEP],
     }.get(topic, [])
-    cites = first + [c for c in practice + [C_SEVERAL, _cap_cite()] if c not in first]
+    cites = first + [c for c in practice + [C_SEVERAL, param_cite("sensorimotor.cap")] if c not in first]
     return RuleResult(
         rule_id="sensorimotor.encoding",
         conclusion=lead(facts, answer, text),

@@ -82,6 +82,33 @@ CASES = [
         True,
         True,
     ),
+    # a price asked ("est-ce payant ?", "faut-il payer ?") is answered by an amount, a gratuité or costs
+    # taken in charge, never by a passage that only repeats the asking word
+    (
+        "Le bilan sensori-moteur, c'est payant pour les parents ?",
+        "Le bilan est payant ou non selon le cas ; il est réalisé par le pôle.",
+        True,
+        False,
+    ),
+    (
+        "Faut-il payer le transport jusqu'à l'école ordinaire ?",
+        "Faut-il payer ? Le transport est organisé entre le domicile et l'école.",
+        True,
+        False,
+    ),
+    (
+        "Le car scolaire, c'est payant en IPT ?",
+        "Il est gratuit entre le domicile et l'école ordinaire.",
+        True,
+        True,
+    ),
+    (
+        "Est-ce payant pour la famille ?",
+        "Les frais de l'examen sont pris en charge par le centre PMS.",
+        True,
+        True,
+    ),
+    ("Faut-il payer l'attestation ?", "Le montant est de 25 euros par attestation.", True, True),
 ]
 
 
