@@ -97,7 +97,8 @@ def procedure(facts: Facts, today: dt.date) -> RuleResult:
         data["opponent_blocks"] = blocks
         label = PROPOSERS.get(facts.opponent) or NOT_PROPOSERS.get(facts.opponent, facts.opponent)
         verdict = (
-            f"l'avis défavorable émis par {label} bloque la proposition : l'IPT ne pourra pas se mettre en place sans son accord. "
+            f"l'avis défavorable émis par {label} bloque la proposition : l'IPT ne pourra pas se mettre en place "
+            f"sans {'leur' if label.startswith(('les ', 'des ')) else 'son'} accord. "
             if blocks
             else f"l'avis défavorable émis par {label} ne bloque pas la proposition. "
         )
