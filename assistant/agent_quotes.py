@@ -37,7 +37,7 @@ def denied_agent(question: str, quotes: Sequence[str]) -> str | None:
         "cpms" in asked and any(_names_cpms(s) for s in sentences)
     ):
         return None
-    actors = [_actors(s, stem) for s in sentences]
+    actors = [actors_of(s, stem) for s in sentences]
     if not actors or not all(actors):  # a sentence using the verb for no one named concludes nothing
         return None
     return label(sorted(asked)[0])
@@ -47,7 +47,7 @@ def _names_cpms(sentence: str) -> bool:
     return any(k.startswith("cpms") for k in agents(sentence))
 
 
-def _actors(sentence: str, stem: str) -> set[str]:
+def actors_of(sentence: str, stem: str) -> set[str]:
     """The agents `sentence` gives the verb to: its agent ("… par le pôle") or its subject, the nearest
     agent before the verb in the same clause ("le pôle territorial compétent et celui-ci reçoit")."""
     found: set[str] = set()

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.affirmation import affirmed
 from assistant.agent_quotes import denied_agent
 from assistant.asked_agent import deny_agent
 from assistant.compose import REASONING_MARKER
@@ -236,4 +237,5 @@ def lead_retrieval(text: str, question: str, quotes: Sequence[str], reported: bo
         agent = denied_agent(question, quotes)  # "c'est X qui… ?" where the quotes give it to another
         if agent is not None:
             return f"Non, ce n'est pas {agent} : d'après{text[len(opening) :]}"
+        word = affirmed(question, quotes)  # one quoted sentence states the claim ("Oui")
     return f"{word}, d'après{text[len(opening) :]}" if word else text

@@ -44,6 +44,11 @@ def _reversed(question: str) -> bool:
     return (len(_REVERSING.findall(q)) + len(_NEGATED.findall(q))) % 2 == 1
 
 
+def is_reversed(question: str) -> bool:
+    """Whether a question is asked the negative way ("ne … pas", "on le perd ?")."""
+    return _reversed(question)
+
+
 def text_verdict_fits(question: str, text_question: str | None) -> bool:
     """Whether a text's own Oui/Non answers the user's question: a closed question asked the same way
     as the text's ("on le perd ?" is answered "non" by "peut-on le reporter ? Oui")."""
@@ -110,6 +115,11 @@ def denial_word(question: str, quotes: Sequence[str]) -> str | None:
                 continue  # "ne doit pas être signé par le CPMS" says nothing of the parents asked about
             return "Non"
     return None
+
+
+def asks_must(folded_question: str) -> bool:
+    """Whether a folded question asks an obligation ("faut-il…", "doit-on…", "c'est obligatoire ?")."""
+    return bool(_ASKS_MUST.search(folded_question))
 
 
 def asks_closed(folded_question: str) -> bool:

@@ -1,0 +1,92 @@
+"""A closed question whose claim a quoted sentence states: "le temps de coordination peut-il être
+compté dans l'accompagnement ?" answered by "L'accompagnement … peut comprendre un temps de
+coordination pour autant que …" opens "Oui, sous conditions".
+
+The claim's content words (the question's words of four letters or more, but its asking words:
+"peut-il", "est-ce que", "d'après le décret"…) must all be in ONE quoted sentence, a few verbs and
+nouns being read with their usual equivalents ("compté" / "compris" / "comprendre", "reçoit" /
+"accordé", "école" / "établissement"). Nothing is concluded (never a guess) when the question is
+negative or reversed, asks an obligation the sentence does not state, names an agent ("c'est X qui…")
+the sentence does not give the act to, or when the sentence negates or restricts ("ne … pas", "sauf",
+"uniquement", "ne … que"). A sentence setting a condition ("pour autant que", "à condition") answers
+"Oui, sous conditions".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.agent_quotes import actors_of
+from assistant.asked_agent import CLOSED_SUBJECT, agents
+from assistant.sentence_split import split_sentences
+from assistant.textnorm import fold
+from assistant.yes_no import asks_must, is_reversed
+
+# asking words and fillers: what a closed question adds to its claim
+_ASKING = frozenset(
+    re.findall(
+        r"[a-z]+",
+        "peut peuvent pourra pourront pourrait pourraient etre faut faudra doit doivent dois devra devront "
+        "avoir donc alors vraiment bien aussi toujours encore quand meme elle elles ils nous vous leur leurs "
+        "dans pour avec tous toutes tout cela ceci cette celle celui apres selon decret circulaire texte "
+        "textes arrete exact exacte vrai correct possible normal ainsi votre notre",
+    )
+)
+# words read with their usual equivalents: the first five letters of a word -> its class
+_EQUIVALENTS = {
+    "compt": "include", "compr": "include", "inclu": "include", "inclus": "include",
+    "recoi": "give", "recev": "give", "recoiv": "give", "accor": "give", "attri": "give", "octro": "give",
+    "ecole": "school", "etabl": "school",
+}  # fmt: skip
+_NEGATION = re.compile(
+    r"\bne\b|\bn'|\b(?:sauf|uniquement|seulement|exclusivement|excepte|hormis|aucune?|jamais)\b"
+    r"|\ba l'exception\b|\ba moins\b|\bpas\b"
+)
+_CONDITION = re.compile(
+    r"\b(?:pour autant que|pour autant qu'|a condition|moyennant|sous reserve|en cas d[e']|si)\b"
+)
+# an open question ("quand…", "à qui…"): a relative "qui" ("l'école qui accueille") does not ask who
+_OPEN = re.compile(
+    r"\b(?:quand(?! meme)|comment|combien|pourquoi|quoi|koi|quels?|quelles?|ou|d'ou)\b|(?:^|[,;:.!?] |\b(?:et|mais|donc|alors) )(?:que|qu'|qui)\b"
+    r"|\b(?:a|par|pour|avec|de|chez) qui\b|\bqu'est-ce\b"
+)
+# a claim has a verb: an inverted subject ("reçoit-elle"), "est-ce que", "c'est", a subject pronoun or
+# a modal/copula; "et pour le registre ?" claims nothing
+_CLAIMS = re.compile(
+    r"-(?:t-)?(?:il|elle|ils|elles|on)\b|\best-ce\b|\bc'est\b|\b(?:il|elle|ils|elles|on|je|j'|nous|vous)\s*[a-z]"
+    r"|\b(?:peut|peuvent|doit|doivent|faut|est|sont)\b"
+)
+_MUST = re.compile(r"\b(?:doi(?:t|vent)|obligatoire\w*|est tenue?|sont tenue?s|necessaire\w*|requis\w*)\b")
+
+
+def _key(word: str) -> str:
+    return _EQUIVALENTS.get(word[:5], word[:5])
+
+
+def _keys(text: str) -> set[str]:
+    return {_key(w) for w in re.findall(r"[a-z]{4,}", text) if w not in _ASKING}
+
+
+def affirmed(question: str, quotes: Sequence[str]) -> str | None:
+    """'Oui' (or 'Oui, sous conditions') when one quoted sentence states the closed question's claim
+    without negating or restricting it; else None."""
+    q = fold(question).strip()
+    if _OPEN.search(q) or is_reversed(q) or not _CLAIMS.search(q) or "?" not in q:
+        return None
+    claim = _keys(q)
+    if len(claim) < 2:
+        return None
+    subject = CLOSED_SUBJECT.search(q)
+    asked = agents(subject["y"]) if subject and subject["y"] else set()  # "c'est X qui … ?"
+    for sentence in (fold(s) for quote in quotes for s in split_sentences(quote)):
+        if not claim <= _keys(sentence) or _NEGATION.search(sentence):
+            continue
+        if asks_must(q) and not _MUST.search(sentence):
+            continue  # "doit-on … ?" is not answered by "peut …"
+        if asked and not asked <= (
+            actors_of(sentence, subject["verb"][:5]) if subject["verb"] else agents(sentence)
+        ):
+            continue  # "c'est X qui signe ?": the sentence must give the act to X
+        return "Oui, sous conditions" if _CONDITION.search(sentence) else "Oui"
+    return None
