@@ -60,18 +60,40 @@ def _continues_item(sentences: Sequence[str], j: int) -> bool:
     return ends_item or next_item or bool(_BACK_REFERENCE.match(fold(sentences[j])))
 
 
-def _ends_with(sentence: str, mark: str) -> bool:
+def _ends_with(sentence: str, mark: str | tuple[str, ...]) -> bool:
     return sentence.rstrip(' »"').endswith(mark)
+
+
+def _open_line(sentence: str) -> bool:
+    """Whether a sentence is a line with no closing mark ("Bases légales : | Décret du 3 mars 2004 …
+    | …"), long enough not to be a table cell or a form's field: an item whose bullet was lost."""
+    return len(sentence) >= MIN_SENTENCE_CHARS and not _ends_with(sentence, (".", "!", "?", ":", ";"))
 
 
 def _unmarked_item(sentences: Sequence[str], intro: int, j: int) -> bool:
     """Whether sentence `j` is an item whose bullet was lost in the text ("… les trois étapes
     suivantes : | Prendre connaissance … ; | Lorsque c'est pertinent, … ; | Lorsque … années."):
-    items are separated by ";", so the first one after the colon ends with ";" and every sentence
-    after an item ending with ";" is the next item (the last one ends with a full stop)."""
+    items end with ";" or with no closing mark (`_open_line`), so the first one after the colon ends
+    so and every sentence after an item ending so is the next item (the last one may end with a full
+    stop; after an open line, not with a colon: that introduces a list of its own)."""
     if j == intro + 1:
-        return _ends_with(sentences[j], ";")
-    return j > intro + 1 and _ends_with(sentences[j - 1], ";")
+        return _ends_with(sentences[j], ";") or _open_line(sentences[j])
+    if j <= intro + 1:
+        return False
+    prev = sentences[j - 1]
+    return _ends_with(prev, ";") or (_open_line(prev) and not _ends_with(sentences[j], ":"))
+
+
+def unmarked_intro(sentences: Sequence[str], item: int) -> int:
+    """The sentence ending with a colon that introduces the list of lines without bullets or closing
+    marks that sentence `item` belongs to ("Bases légales :"), or -1: an item quoted without its
+    siblings cuts the list short."""
+    if item < 1 or _LIST_ITEM.match(sentences[item]) or not _open_line(sentences[item]):
+        return -1
+    for i in range(item - 1, max(-1, item - 1 - 2 * LIST_MAX_ITEMS), -1):
+        if _ends_with(sentences[i], ":"):
+            return i if item in list_items(sentences, i) else -1
+    return -1
 
 
 def _short_intro(sentences: Sequence[str], i: int) -> bool:
@@ -121,6 +143,9 @@ def complete(sentences: Sequence[str], keep: set[int], best: int) -> set[int]:
     out = set(keep)
     for i in sorted(keep):
         out.update(list_items(sentences, i))
+        intro = unmarked_intro(sentences, i)
+        if intro >= 0:
+            out.update([intro, *list_items(sentences, intro)])
         if i + 1 not in keep and _short_intro(sentences, i + 1):
             out.add(i + 1)
             out.update(list_items(sentences, i + 1))

@@ -15,13 +15,58 @@ from assistant.textnorm import collapse_ws
 # line; or before a list item (" - si …", " • …") — chunk text has its line wraps collapsed.
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÀ-ÖØ-Þ«\"“(0-9])|\n\s*\n|\s+(?=[•➢\-–] \S)")
 
+# The full stop of an abbreviation is no sentence end ("Article 65, § 4, al. 3 du décret", "**Art. 2.**",
+# "M.B. du 06-10-2022, p. 71891", "aux S.A.I. (pour la Région wallonne)", "Mme C. DUPONT"). The one
+# list, matched as a whole word before the full stop: legal references (art., al., p., pp., cf., ex.,
+# n°), titles (M., MM., Mme, Mlle) and dotted initialisms of letters (A.R., A.Gt., M.B., S.A.I., e.a.).
+# "etc." is left out: in French it usually ends its sentence. A single capital ("C.") is an initial
+# only before a name in capitals ("C. DUPONT") or another initial.
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(«\"“'’*])(?:(?i:art|al|alin|p|pp|cf|ex|n°|resp|vol|chap)|M|MM|Mme|Mmes|Mlle|Dr"
+    r"|(?:[A-Za-z]{1,3}\.-?)+[A-Za-z]{1,3})\.$"
+)
+# An article's label opening a piece ("**Art. 4.** Le Ministre …", '" Art. 95. Les décisions …') is a
+# heading of its own: the sentence is its text (the label names no other legal text).
+_LABEL = re.compile(r"^[\W_]*(?i:art)\.\s+[\w/.\-]+?\.\**(?=\s+\S)")
+_INITIAL = re.compile(r"(?:^|[\s(])[A-Z](?:\.-?[A-Z])*\.$")
+_NAME_AFTER_INITIAL = re.compile(r"^(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ]{2,}\b)")
+
+
+def _no_end(before: str, after: str) -> bool:
+    """Whether a full stop between `before` and `after` is an abbreviation's, not a sentence end."""
+    return bool(_ABBREVIATION.search(before)) or (
+        bool(_INITIAL.search(before)) and bool(_NAME_AFTER_INITIAL.match(after))
+    )
+
+
+def _pieces(text: str) -> list[str]:
+    """`text` cut at each sentence end (see `_SENTENCE_END`) that follows no abbreviation."""
+    pieces: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        blank_line = m.group().count("\n") > 1
+        if not blank_line and _no_end(text[start : m.start()], text[m.end() :]):
+            continue
+        pieces.append(text[start : m.start()])
+        start = m.end()
+    pieces.append(text[start:])
+    return [part for piece in pieces for part in _label_apart(piece)]
+
+
+def _label_apart(piece: str) -> list[str]:
+    """A piece opening with an article's label, cut after that label (see `_LABEL`)."""
+    piece = piece.strip()
+    label = _LABEL.match(piece)
+    return [label.group(), piece[label.end() :]] if label else [piece]
+
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of a chunk, each verbatim (whitespace collapsed). A tiny piece (a list number such
-    as "8.") is kept with the sentence that follows it, so joined neighbours stay verbatim."""
+    as "8.") is kept with the sentence that follows it, so joined neighbours stay verbatim. No
+    sentence ends after an abbreviation (see `_ABBREVIATION`)."""
     out: list[str] = []
     carry = ""
-    for piece in (collapse_ws(p) for p in _SENTENCE_END.split(text)):
+    for piece in (collapse_ws(p) for p in _pieces(text)):
         if not piece:
             continue
         if len(piece) <= 3:
