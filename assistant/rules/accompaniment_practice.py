@@ -155,7 +155,8 @@ SPECIAL_STAFF = (
     topic="accompaniment",
     title="Sous quelle autorité est placé le personnel qui accompagne un élève en IPT ?",
     triggers=(
-        r"\b(autorite|superieur\w* hierarchique|hierarchi\w*|responsable du personnel|supervision|supervise)\b.{0,80}"
+        r"\b(autorite|superieur\w* hierarchique|hierarchi\w*|responsables? (du|des) (personnel|membres|enseignants)|supervision"
+        r"|supervise)\b.{0,80}"
         r"\b(accompagn\w*|pole|membres?|personnel|enseignant\w*|equipe)\b",
         r"\b(accompagn\w*|membres?|personnel|enseignant\w*|equipe)\b.{0,80}\b(autorite|superieur\w* hierarchique|supervis\w*)\b",
     ),

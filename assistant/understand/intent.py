@@ -16,6 +16,7 @@ from assistant.rules import RuleSpec, registry
 from assistant.understand.cues import CUES, FOREIGN, GENERAL, TOPIC_CUES
 from assistant.understand.fact_bonus import fact_bonus
 from assistant.understand.normalise import normalise
+from assistant.understand.relative import mask_relatives
 from assistant.understand.scope import is_flemish
 
 THRESHOLD = 0.6
@@ -158,6 +159,7 @@ def is_general(text: str) -> bool:
 
 def rank(texts: tuple[str, ...], facts: dict[str, Any]) -> list[tuple[str, float]]:
     """(rule id, score) of every rule with a positive score, best first (ties: rule weight, then id)."""
+    texts = tuple(mask_relatives(t) for t in texts)  # 'le personnel qui accompagne' asks no 'who'
     general, flemish = is_general(texts[-1]), is_flemish(texts[-1])
     rules = registry()
     scored = [(rid, score_rule(spec, texts, facts, general, flemish)) for rid, spec in rules.items()]
