@@ -79,21 +79,16 @@ def _asks_delay(text: str) -> bool:
 
 def _scale_terms(spec: RuleSpec, text: str, facts: dict[str, Any]) -> Iterator[float]:
     """A scale to compute (or none) for the sensori-motor points; a named practice of the scales."""
-    if spec.id == "sensorimotor.points" and (
-        facts.get("scales")
-        or facts.get("scale_points")
-        or facts.get("scale_percent") is not None
-        or facts.get("scale_items")
-    ):
-        yield 0.5
-    if spec.topic == "means" and facts.get("scales"):
-        yield -0.3  # a scale's items and score: sensori-motor points, not the means of an IPT
     computed = (
         facts.get("scales")
         or facts.get("scale_points")
         or facts.get("scale_percent") is not None
         or facts.get("scale_items")
     )
+    if spec.id == "sensorimotor.points" and computed:
+        yield 0.5
+    if spec.topic == "means" and facts.get("scales"):
+        yield -0.3  # a scale's items and score: sensori-motor points, not the means of an IPT
     if spec.id == "sensorimotor.points" and not computed and not re.search(_ASKS_FORMULA, text):
         # no scale to compute and no question on the formula or the paliers ("avec quels moyens le pôle
         # démarre-t-il en attendant le calcul ?"): the passages answer, not the formula
