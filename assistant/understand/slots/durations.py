@@ -9,7 +9,9 @@ NUMBER_WORDS = {
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "dix-huit": 18,
     "vingt": 20, "vingt-quatre": 24, "trente": 30, "trente-six": 36,
 }  # fmt: skip
-_NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# the number words as a regex alternation, longest first ("vingt-quatre" before "vingt")
+NUMBER_WORD_ALTERNATION = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUM = r"(\d+(?:[.,]\d+)?|" + NUMBER_WORD_ALTERNATION + r")"
 _UNIT = r"(ans?|annees?(?: scolaires?)?|mois)"
 _HALF = r"(?: et (?:un )?demie?)?"
 _QUAL = r"(plus de |moins de |au moins |au-dela de |au dela de |presque |environ |pres de |pas plus de |max(?:imum)? |exactement |bientot |deja |seulement |que )?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understand.slots.durations import NUMBER_WORDS
+from assistant.understand.slots.durations import NUMBER_WORD_ALTERNATION, NUMBER_WORDS
 
 _N = r"(\d{1,4})"
 _SCALE_PATTERNS = (
@@ -30,13 +30,13 @@ _SCALE_PATTERNS = (
 _SCORE_FIRST = frozenset({1, 4})  # patterns whose first number is the score W
 
 
-# a number written in words, longest first ("vingt-quatre" before "vingt")
-_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # "une échelle de dix items", "vingt questions": an item count written in words, as digits
-_WORD_ITEMS = re.compile(r"\b(" + _NUMBER_WORD + r") (?=items?\b|questions?\b|criteres?\b)")
+_WORD_ITEMS = re.compile(r"\b(" + NUMBER_WORD_ALTERNATION + r") (?=items?\b|questions?\b|criteres?\b)")
 
 # "l'élève a obtenu vingt-quatre": a score written in words, as digits
-_WORD_SCORE = re.compile(r"\b(obtenu|obtient|a eu|score de|total de|resultat de) (" + _NUMBER_WORD + r")\b")
+_WORD_SCORE = re.compile(
+    r"\b(obtenu|obtient|a eu|score de|total de|resultat de) (" + NUMBER_WORD_ALTERNATION + r")\b"
+)
 
 
 # "et si le total est de 31 ?", "avec un score de 52": a total W without its number of items
