@@ -18,17 +18,26 @@ from assistant.understand.slots.timing import deadline_key
 _BARE_NUMBER = re.compile(r"(?<![\d/.,-])(\d{1,3})(?![\d/.,%-]| ?(?:[a-z]|'))")
 
 
+def carried_scale(state: ConversationState | None, own: dict[str, Any]) -> tuple[int, int] | None:
+    """The (items X, total W) of the one scale the last turn computed, when this turn states no scale
+    nor score of its own."""
+    scales = (state.facts.get("scales") if state else None) or []
+    if len(scales) != 1 or {"scales", "scale_score"} & set(own):
+        return None
+    return int(scales[0][0]), int(scales[0][1])
+
+
 def bare_scale_score(text: str, state: ConversationState | None, own: dict[str, Any]) -> int | None:
     """After a computation on one scale, the total W of a short turn that names only a number: the
     same scale, another total (never more than the scale's maximum, 3 points per item)."""
-    scales = (state.facts.get("scales") if state else None) or []
-    if len(scales) != 1 or words(text) > SHORT or {"scales", "scale_score"} & set(own):
+    scale = carried_scale(state, own)
+    if scale is None or words(text) > SHORT:
         return None
     numbers = _BARE_NUMBER.findall(text)
     if len(numbers) != 1:
         return None
     score = int(numbers[0])
-    return score if score <= 3 * int(scales[0][0]) else None
+    return score if score <= 3 * scale[0] else None
 
 
 def deadline_key_in_context(text: str, state: ConversationState | None, own: dict[str, Any]) -> str | None:

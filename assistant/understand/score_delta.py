@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from assistant.models import ConversationState
+from assistant.understand.followup_facts import carried_scale
 
 _MAX_WORDS = 14
 # "3 de plus", "4 points de moins", "2 points supplementaires", "5 en plus", "+3", "-2"
@@ -24,8 +25,8 @@ _LESS = ("de moins", "en moins", "-")
 def shifted_scale_score(text: str, state: ConversationState | None, own: dict[str, Any]) -> int | None:
     """The carried scale's total moved by the turn's one difference (None when the turn gives no
     difference, when the state carries no single scale, or when the result leaves 0..3X)."""
-    scales = (state.facts.get("scales") if state else None) or []
-    if len(scales) != 1 or len(text.split()) > _MAX_WORDS or {"scales", "scale_score"} & set(own):
+    scale = carried_scale(state, own)
+    if scale is None or len(text.split()) > _MAX_WORDS:
         return None
     found = list(_DELTA.finditer(text))
     if len(found) != 1:
@@ -33,6 +34,6 @@ def shifted_scale_score(text: str, state: ConversationState | None, own: dict[st
     m = found[0]
     amount = int(m.group("n1") or m.group("n2"))
     less = (m.group("sign") or m.group("dir")) in _LESS
-    items, total = int(scales[0][0]), int(scales[0][1])
+    items, total = scale
     score = total - amount if less else total + amount
     return score if 0 <= score <= 3 * items else None
