@@ -45,9 +45,6 @@ from assistant.rules.facts import Facts
 from assistant.rules.params import param
 from assistant.rules.school_year import first_year, reference_school_year
 
-# Re-exported: many rule modules import the school-year helpers and `who` from here.
-__all__ = ["first_year", "fr_date", "reference_school_year", "who"]
-
 
 @rule(
     "accompaniment.who",

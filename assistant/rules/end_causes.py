@@ -15,11 +15,12 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.models import Citation, RuleResult
-from assistant.rules.accompaniment import fr_date, reference_school_year
 from assistant.rules.base import rule
+from assistant.rules.calendar import fr_date
 from assistant.rules.cite import circ
 from assistant.rules.facts import Facts
 from assistant.rules.polarity import lead
+from assistant.rules.school_year import reference_school_year
 
 C_MOTIVES = circ(
     "point 1.5",

@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.models import RuleResult
-from assistant.rules.accompaniment import first_year, reference_school_year
 from assistant.rules.base import rule
 from assistant.rules.cite import cite
 from assistant.rules.facts import Facts
 from assistant.rules.means_values import num, ref, result
 from assistant.rules.params import param
 from assistant.rules.polarity import lead
+from assistant.rules.school_year import first_year, reference_school_year
 
 C_CIRC = "circulaire-ipt-2025-2026"
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.models import RuleResult
-from assistant.rules.accompaniment import first_year, reference_school_year
 from assistant.rules.base import rule
 from assistant.rules.cite import CIRCULAR, cite
 from assistant.rules.facts import Facts
@@ -18,6 +17,7 @@ from assistant.rules.means_values import C_ORDINARY_KEEPS, by_year, item_cite, n
 from assistant.rules.means_wording import is_467_third
 from assistant.rules.params import param
 from assistant.rules.polarity import lead
+from assistant.rules.school_year import first_year, reference_school_year
 
 C_CIRC = CIRCULAR
 # the school year of the pre-2020 amounts the texts give (the 1,18 periods' year: "2025-2026")

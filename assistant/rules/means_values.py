@@ -19,10 +19,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from assistant.models import Citation, RuleResult
-from assistant.rules.accompaniment import ONLY_POLES_YEAR, first_year
+from assistant.rules.accompaniment_values import ONLY_POLES_YEAR
 from assistant.rules.cite import CIRCULAR, cite, param_cite
 from assistant.rules.facts import Facts
 from assistant.rules.params import param
+from assistant.rules.school_year import first_year
 
 ref = param_cite  # the citation of a parameter of parameters.yaml (its `reference`)
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.models import RuleResult
-from assistant.rules.accompaniment import first_year, reference_school_year
 from assistant.rules.base import rule
 from assistant.rules.cite import ARRETE_2022, cite, param_cite
 from assistant.rules.facts import Facts
 from assistant.rules.params import param
 from assistant.rules.polarity import lead
+from assistant.rules.school_year import first_year, reference_school_year
 
 ART_11_4 = "art. 2 (art. 11/4 de l'arrêté du 12 mai 2022)"
 C_WHO = cite(
