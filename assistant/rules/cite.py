@@ -36,7 +36,11 @@ def pacte(locator: str, quote: str) -> Citation:
     return cite(PACTE, locator, quote)
 
 
+def reference_cite(node: dict) -> Citation:
+    """The citation of a `reference` node of parameters.yaml ({source_id, locator, quote})."""
+    return cite(node["source_id"], node["locator"], node["quote"])
+
+
 def param_cite(path: str) -> Citation:
     """The citation (`reference`) of a parameter of parameters.yaml, e.g. "sensorimotor.cap"."""
-    node = param(path)["reference"]
-    return cite(node["source_id"], node["locator"], node["quote"])
+    return reference_cite(param(path)["reference"])

@@ -18,7 +18,7 @@ from assistant.rules.calendar import (
     school_year_bounds,
     second_friday_after,
 )
-from assistant.rules.cite import cite
+from assistant.rules.cite import reference_cite
 from assistant.rules.params import param
 
 SCHOOL_YEAR = re.compile(r"^\d{4}-\d{4}$")
@@ -89,8 +89,7 @@ def item(key: str) -> dict[str, Any] | None:
 
 
 def citations_of(it: dict[str, Any]) -> list[Citation]:
-    refs = [it["reference"], *it.get("also", [])]
-    return [cite(r["source_id"], r["locator"], r["quote"]) for r in refs]
+    return [reference_cite(r) for r in (it["reference"], *it.get("also", []))]
 
 
 def date_in_year(it: dict[str, Any], sy: str, event: dt.date | None = None) -> dt.date | None:

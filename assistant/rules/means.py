@@ -20,9 +20,9 @@ from assistant.models import Citation, RuleResult
 from assistant.rules.accompaniment import who
 from assistant.rules.accompaniment_values import ONLY_POLES_YEAR
 from assistant.rules.base import rule
-from assistant.rules.cite import cite
+from assistant.rules.cite import cite, param_cite
 from assistant.rules.facts import Facts
-from assistant.rules.means_values import LABELS, amounts, bracket, given_year, ref
+from assistant.rules.means_values import LABELS, amounts, bracket, given_year
 from assistant.rules.means_wording import (
     NO_VALUE,
     SPLIT_467,
@@ -149,7 +149,7 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
     elif third is False and facts.level == "secondaire" and facts.degree in (None, 3):
         # a secondary pupil whose type rules the 3rd-degree amounts out: said why (not for a pupil of
         # another degree, whose question is not about the 3rd degree)
-        cites += [ref("means.periods_third_degree_467"), ref("means.points_third_degree_467")]
+        cites += [param_cite("means.periods_third_degree_467"), param_cite("means.points_third_degree_467")]
         parts.append(
             "les montants propres aux types 4, 6 et 7 au 3e degré du secondaire ne s'appliquent pas à cet élève"
         )
@@ -158,7 +158,7 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
             "Périodes : total arrondi à l'unité la plus proche ; attribuées par élève mais mutualisables par l'école spécialisée."
         )
         cites += [C_ROUNDING]
-    cites.append(ref("means.decree_2009_periods"))
+    cites.append(param_cite("means.decree_2009_periods"))
     if missing:
         steps.append("Faits manquants : " + ", ".join(missing) + ".")
         data["missing"] = missing

@@ -12,9 +12,9 @@ import datetime as dt
 
 from assistant.models import RuleResult
 from assistant.rules.base import rule
-from assistant.rules.cite import cite
+from assistant.rules.cite import cite, param_cite
 from assistant.rules.facts import Facts
-from assistant.rules.means_values import num, ref, result
+from assistant.rules.means_values import num, result
 from assistant.rules.params import param
 from assistant.rules.polarity import lead
 from assistant.rules.school_year import first_year, reference_school_year
@@ -139,7 +139,7 @@ def pole_coefficient(facts: Facts, today: dt.date) -> RuleResult:
         conclusion,
         facts,
         year,
-        [ref("means.pole_coefficient"), C_REVISION, C_BASE_FUNDING],
+        [param_cite("means.pole_coefficient"), C_REVISION, C_BASE_FUNDING],
         data={"coefficient": value, "school_year": year, "table": table, "not_in_texts": value is None},
         steps=[
             "Points du financement de base = nombre d'élèves des écoles coopérantes du pôle × coefficient.",

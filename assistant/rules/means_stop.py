@@ -11,9 +11,9 @@ import datetime as dt
 
 from assistant.models import RuleResult
 from assistant.rules.base import rule
-from assistant.rules.cite import CIRCULAR, cite
+from assistant.rules.cite import CIRCULAR, cite, param_cite, reference_cite
 from assistant.rules.facts import Facts
-from assistant.rules.means_values import C_ORDINARY_KEEPS, by_year, item_cite, num, ref, result
+from assistant.rules.means_values import C_ORDINARY_KEEPS, by_year, num, result
 from assistant.rules.means_wording import is_467_third
 from assistant.rules.params import param
 from assistant.rules.polarity import lead
@@ -68,12 +68,12 @@ def pre_2020(facts: Facts, today: dt.date) -> RuleResult:
     cites = [
         C_PRE2020_END,
         C_PRE2020_AR,
-        item_cite(by_year("means.points_before_2020", "2026-2027")),
-        ref("means.periods_before_2020"),
-        item_cite(by_year("means.points_before_2020", "2025-2026")),
+        reference_cite(by_year("means.points_before_2020", "2026-2027")["reference"]),
+        param_cite("means.periods_before_2020"),
+        reference_cite(by_year("means.points_before_2020", "2025-2026")["reference"]),
     ]
     if not ended and is_467_third(facts) is not False:  # the case's type and degree decide the amount
-        cites += [ref("means.periods_third_degree_467"), ref("means.points_third_degree_467")]
+        cites += [param_cite("means.periods_third_degree_467"), param_cite("means.points_third_degree_467")]
     return result(
         "means.pre_2020",
         head,

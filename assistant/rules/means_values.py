@@ -20,12 +20,10 @@ from dataclasses import dataclass, field
 
 from assistant.models import Citation, RuleResult
 from assistant.rules.accompaniment_values import ONLY_POLES_YEAR
-from assistant.rules.cite import CIRCULAR, cite, param_cite
+from assistant.rules.cite import CIRCULAR, cite, param_cite, reference_cite
 from assistant.rules.facts import Facts
 from assistant.rules.params import param
 from assistant.rules.school_year import first_year
-
-ref = param_cite  # the citation of a parameter of parameters.yaml (its `reference`)
 
 
 def by_year(path: str, year: str) -> dict | None:
@@ -36,11 +34,6 @@ def by_year(path: str, year: str) -> dict | None:
         if applies == year or (applies.startswith("from ") and y >= first_year(applies[5:])):
             return item
     return None
-
-
-def item_cite(item: dict) -> Citation:
-    r = item["reference"]
-    return cite(r["source_id"], r["locator"], r["quote"])
 
 
 def num(x: float) -> str:
@@ -84,10 +77,10 @@ class Amounts:
 
 def _pre_2020(year: str, third: bool) -> Amounts:
     item = by_year("means.points_before_2020", year)
-    cites = [ref("means.before_2020")]
+    cites = [param_cite("means.before_2020")]
     if item is not None and item["value"] == 0:
         # "il est prévu qu’elles prennent fin à l’issue de la phase de transition à partir de l’année 2026-27"
-        return Amounts(periods=None, points=0, ended=True, cites=[*cites, item_cite(item)])
+        return Amounts(periods=None, points=0, ended=True, cites=[*cites, reference_cite(item["reference"])])
     if third:
         # "16 périodes par élève pour les types 4, 6 et 7 dans le 3e degré" / "352 points par IPT dans les types 4, 6 ou 7"
         return _third_467(param("means.periods_third_degree_467.value"))
@@ -97,10 +90,10 @@ def _pre_2020(year: str, third: bool) -> Amounts:
         if year == param("means.periods_before_2020.applies")
         else None
     )
-    cites.append(ref("means.periods_before_2020"))
+    cites.append(param_cite("means.periods_before_2020"))
     if item is None:
         return Amounts(periods, None, cites=cites)
-    cites.append(item_cite(item))
+    cites.append(reference_cite(item["reference"]))
     return Amounts(periods, item["value"], equivalent_periods=item.get("equivalent_periods"), cites=cites)
 
 
@@ -111,7 +104,7 @@ def _third_467(periods: float | None) -> Amounts:
         periods,
         param("means.points_third_degree_467.value"),
         third_467=True,
-        cites=[ref("means.periods_third_degree_467"), ref("means.points_third_degree_467")],
+        cites=[param_cite("means.periods_third_degree_467"), param_cite("means.points_third_degree_467")],
     )
 
 
@@ -132,9 +125,11 @@ def amounts(bracket_name: str, year: str, third: bool) -> Amounts:
         return _third_467(param("means.periods_third_degree_467.value") if special else None)
     # "Dans l’enseignement fondamental : 4 périodes par élève." / "88 points complémentaires"
     periods = param("means.periods_2020_2022.value") if special else None
-    cites = [ref("means.range_2020_2022_end"), ref("means.periods_2020_2022")] if special else []
+    cites = (
+        [param_cite("means.range_2020_2022_end"), param_cite("means.periods_2020_2022")] if special else []
+    )
     return Amounts(
-        periods, param("means.points_from_2020.value"), cites=[*cites, ref("means.points_from_2020")]
+        periods, param("means.points_from_2020.value"), cites=[*cites, param_cite("means.points_from_2020")]
     )
 
 
