@@ -172,8 +172,7 @@ class Assistant(RulePath):
         notes = currency.notes_for(composed.citations, today)
         text = composed.text
         if u.facts.yes_no:  # a claimed figure against the quoted sentences' figures
-            quotes = [c.quote for c in composed.citations]
-            text = claims.lead_retrieval(text, u.question, quotes, bool(u.facts.claim))
+            text = claims.lead_retrieval(text, u.question, quoted, bool(u.facts.claim))
         return Answer(
             text=text,
             kind="retrieval",
