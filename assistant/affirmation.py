@@ -35,8 +35,8 @@ _ASKING = frozenset(
 )
 # words read with their usual equivalents: the first five letters of a word -> its class
 _EQUIVALENTS = {
-    "compt": "include", "compr": "include", "inclu": "include", "inclus": "include",
-    "recoi": "give", "recev": "give", "recoiv": "give", "accor": "give", "attri": "give", "octro": "give",
+    "compt": "include", "compr": "include", "inclu": "include",
+    "recoi": "give", "recev": "give", "accor": "give", "attri": "give", "octro": "give",
     "ecole": "school", "etabl": "school",
 }  # fmt: skip
 _NEGATION = re.compile(
