@@ -99,16 +99,17 @@ class Vocabulary:
 
     def known(self, word: str) -> bool:
         """Whether the texts use this word (a stem of it, or a word it shortens)."""
-        if fold(word) in self._dotted or fold(word) in self.words:
+        folded = fold(word)
+        if folded in self._dotted or folded in self.words:
             return True
-        synonym = SYNONYMS.get(fold(word))
+        synonym = SYNONYMS.get(folded)
         tokens = self.tokenize(synonym or word)
         if not tokens or any(self.df.get(t, 0) or t in _NEUTRAL for t in tokens):
             return True
-        if self._shortens(fold(word).rstrip("sx")) or self.one_typo_away(fold(word)):
+        if self._shortens(folded.rstrip("sx")) or self.one_typo_away(folded):
             return True
-        rest = _ITERATIVE.sub("", fold(word))
-        return rest != fold(word) and len(rest) >= 4 and rest in self.words
+        rest = _ITERATIVE.sub("", folded)
+        return rest != folded and len(rest) >= 4 and rest in self.words
 
     def one_typo_away(self, word: str) -> bool:
         """Whether a word of the texts is one typo away ("cmps" for "cpms", "integartion", "eleeve"):
