@@ -25,6 +25,11 @@ DENIAL_MIN_SCORE = 0.6  # a passage denying what a closed question asks must sco
 DENIAL_DEPTH = 5  # ... and be among the first passages (an explicit denial answers, wherever it ranks)
 
 
+def _close_rival(p: Passage, first: Passage) -> bool:
+    """Whether a passage is ranked near enough the first one, in its jurisdiction, to answer instead."""
+    return p.score >= DENIAL_MIN_SCORE * first.score and p.chunk.jurisdiction == first.chunk.jurisdiction
+
+
 def _denying(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> int:
     """The index of the first of the first few passages whose chosen sentences say that what a closed
     question of obligation asks about need not be done ("doit-on encore scanner les annexes 4 ?" ->
@@ -35,9 +40,7 @@ def _denying(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> in
     if not asks_closed(q) or denial_word(question, [body(first.chunk)]):
         return 0  # not a closed question of obligation or permission, or the first passage denies it
     for i, p in enumerate(passages[1:DENIAL_DEPTH], start=1):
-        if p.score < DENIAL_MIN_SCORE * first.score or p.chunk.jurisdiction != first.chunk.jurisdiction:
-            continue
-        if denial_word(question, best_sentences(question, body(p.chunk), lexicon)):
+        if _close_rival(p, first) and denial_word(question, best_sentences(question, body(p.chunk), lexicon)):
             return i
     return 0
 
@@ -54,9 +57,7 @@ def _referencing(question: str, passages: Sequence[Passage], lexicon: Lexicon) -
     query = set(lexicon.tokenize(question))
     found: dict[int, float] = {}  # passage -> how well its quoted sentences match the question
     for i, p in enumerate(passages[:DENIAL_DEPTH]):
-        if i and (
-            p.score < DENIAL_MIN_SCORE * first.score or p.chunk.jurisdiction != first.chunk.jurisdiction
-        ):
+        if i and not _close_rival(p, first):
             continue
         quoted = best_sentences(question, body(p.chunk), lexicon)
         if any(STATES_REFERENCE.search(fold(s)) for s in quoted):
@@ -71,14 +72,14 @@ def choose(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> list
     first = passages[0]
     if len(passages) < 2:
         return list(passages)
-    denying = _denying(question, passages, lexicon)
-    if not denying:
+    chosen = _denying(question, passages, lexicon)
+    if not chosen:
         referencing = _referencing(question, passages, lexicon)
-        denying = referencing or 0
         if referencing == 0:  # the first passage names its source: it answers
             return list(passages)
-    if denying:
-        return [passages[denying], *passages[:denying], *passages[denying + 1 :]]
+        chosen = referencing or 0
+    if chosen:
+        return [passages[chosen], *passages[:chosen], *passages[chosen + 1 :]]
     floor = CHOICE_MIN_SCORE * first.score if first.score > 0 else first.score
     fits = {
         i: fit(question, heading(p.chunk), body(p.chunk), lexicon, 1.0 if p.chunk.question else 0.5)
