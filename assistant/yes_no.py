@@ -38,15 +38,11 @@ _OPEN = re.compile(
 )
 
 
-def _reversed(question: str) -> bool:
-    """Whether a question is asked the negative way (an odd number of negations and reversing words)."""
+def is_reversed(question: str) -> bool:
+    """Whether a question is asked the negative way ("ne … pas", "on le perd ?"): an odd number of
+    negations and reversing words."""
     q = _CONDITION.sub(" ", fold(question).strip())
     return (len(_REVERSING.findall(q)) + len(_NEGATED.findall(q))) % 2 == 1
-
-
-def is_reversed(question: str) -> bool:
-    """Whether a question is asked the negative way ("ne … pas", "on le perd ?")."""
-    return _reversed(question)
 
 
 def text_verdict_fits(question: str, text_question: str | None) -> bool:
@@ -54,7 +50,7 @@ def text_verdict_fits(question: str, text_question: str | None) -> bool:
     as the text's ("on le perd ?" is answered "non" by "peut-on le reporter ? Oui")."""
     if _OPEN.search(fold(question).strip()):
         return False
-    return text_question is None or _reversed(question) == _reversed(text_question)
+    return text_question is None or is_reversed(question) == is_reversed(text_question)
 
 
 # A closed question of obligation ("faut-il encore scanner… ?", "doivent-ils tous signer à la même date ?")
