@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.sentence_split import folded_clauses
 from assistant.textnorm import fold
 
 _DET = r"(?:aucune? |de |d'|un |une |le |la |les |l'|son |sa |ses |leur |leurs )?"
@@ -57,7 +58,7 @@ def _required(phrases: list[str], answer: str) -> bool:
     """Whether a sentence of `answer` requires one of `phrases`."""
     if not phrases:
         return False
-    for sentence in re.split(r"(?<=[.;!?])\s+", fold(answer)):
+    for sentence in folded_clauses(answer):
         if not any(_NOT_BEFORE.search(sentence[: m.start()]) is None for m in _REQUIRES.finditer(sentence)):
             continue
         for phrase in phrases:  # the noun, and its adjective when given ("le protocole doit être signé")

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.models import QUOTE_MAX_CHARS
-from assistant.textnorm import collapse_ws
+from assistant.textnorm import collapse_ws, fold
 
 # A sentence ends at . ! ? ; followed by a space and a capital, a bullet or a quote; at a blank
 # line; or before a list item (" - si …", " • …") — chunk text has its line wraps collapsed.
@@ -80,6 +80,16 @@ def split_sentences(text: str) -> list[str]:
         else:
             out.append(carry)
     return out
+
+
+# A clause of a folded text ends at . ; ! ? and a space, whatever follows: folded text has no capitals
+# for split_sentences to find, and a clause after ";" is read on its own (a requirement, a denial).
+_CLAUSE_END = re.compile(r"(?<=[.;!?])\s+")
+
+
+def folded_clauses(text: str) -> list[str]:
+    """The folded clauses of a text (what a closed question's denial or requirement is looked for in)."""
+    return _CLAUSE_END.split(fold(text))
 
 
 def shorten_quote(text: str, limit: int = QUOTE_MAX_CHARS) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.sentence_split import folded_clauses
 from assistant.textnorm import fold, word_stems
 
 _YES_NO = re.compile(r"^(Oui|Non)\b[ ,.:;!]", re.I)
@@ -97,7 +98,7 @@ def denial_word(question: str, quotes: Sequence[str]) -> str | None:
     denial = _NOT_NEEDED if asks is _ASKS_MUST else _NOT_ALLOWED
     asked = _stems(asks.sub(" ", q))
     for quote in quotes:
-        for sentence in re.split(r"(?<=[.;!?])\s+", fold(quote)):
+        for sentence in folded_clauses(quote):
             denied = denial.search(sentence)
             if not denied or len(asked & _stems(sentence)) < 2:
                 continue
