@@ -16,6 +16,7 @@ from assistant.rules.school_year import reference_school_year
 from assistant.rules.sensorimotor_scales import validity
 
 FIN = "partie IV, Financement, Q&R "
+ART_11_4 = "art. 2 (art. 11/4 de l'arrêté du 12 mai 2022)"
 C_DOSSIER = pacte(
     FIN + "« Que doit contenir le dossier d’un élève qui génère des moyens complémentaires “… »",
     "Pour pouvoir prétendre à une échelle de besoins sensori-moteurs, un élève doit disposer d’un bilan médical. "
@@ -24,14 +25,14 @@ C_DOSSIER = pacte(
 )
 C_REEVAL = cite(
     ARRETE_2022,
-    "art. 2 (art. 11/4 de l'arrêté du 12 mai 2022)",
+    ART_11_4,
     "Une nouvelle évaluation pour un élève déjà concerné par le financement complémentaire relatif à la prise en "
     "charge des besoins spécifiques sensori-moteurs nécessitant un suivi important doit être réalisée uniquement si "
     "la situation de l'élève a évolué.",
 )
 C_KEEP = cite(
     ARRETE_2022,
-    "art. 2 (art. 11/4 de l'arrêté du 12 mai 2022)",
+    ART_11_4,
     "Le pouvoir organisateur du pôle territorial tient les échelles d'évaluation dûment complétées à la disposition "
     "des services du Gouvernement et du Service général de l'Inspection.",
 )

@@ -18,8 +18,8 @@ from assistant.rules.facts import Facts
 from assistant.rules.params import param
 from assistant.rules.polarity import lead
 from assistant.rules.school_year import first_year, reference_school_year
+from assistant.rules.sensorimotor_dossier import ART_11_4, C_KEEP
 
-ART_11_4 = "art. 2 (art. 11/4 de l'arrêté du 12 mai 2022)"
 C_WHO = cite(
     ARRETE_2022,
     ART_11_4,
@@ -58,7 +58,7 @@ C_SEVERAL = cite(
 # entièrement octroyé en date du 30 septembre, …" then "le deuxième vendredi qui suit les vacances …"
 C_LATER = cite(
     ARRETE_2022,
-    "art. 2 (art. 11/4 de l'arrêté du 12 mai 2022)",
+    ART_11_4,
     "Par dérogation au paragraphe 1er, lorsque le nombre total de points complémentaires calculés pour l'ensemble "
     "des pôles territoriaux dans le cadre de l'étape 1 visée à l'article 11/3, § 2, n'est pas entièrement octroyé "
     "en date du 30 septembre, l'Administration générale de l'Enseignement en informe les pouvoirs organisateurs des "
@@ -66,7 +66,7 @@ C_LATER = cite(
 )
 C_FRIDAY = cite(
     ARRETE_2022,
-    "art. 2 (art. 11/4 de l'arrêté du 12 mai 2022)",
+    ART_11_4,
     "le deuxième vendredi qui suit les vacances d'automne (de Toussaint) ;",
 )
 
@@ -101,7 +101,6 @@ C_MAIN = cite(
     "L'échelle d'évaluation appliquée doit correspondre aux besoins spécifiques prégnants ou à la déficience "
     "principale de l'élève en regard des apprentissages à réaliser.",
 )
-C_KEEP = cite(ARRETE_2022, ART_11_4, KEEP[0].upper() + KEEP[1:] + ".")
 
 
 @rule(
