@@ -110,15 +110,19 @@ class Assistant(RulePath):
         return self._retrieval_answer(u, state, today)
 
     # -- paths: the rule path is in rule_path.RulePath ----------------------------------------
-    def _loaded_vocabulary(self):
-        """The index's vocabulary, loading the index if needed (None without an index)."""
+    def _index_loaded(self) -> bool:
+        """Whether the index is (or can now be) loaded; loading it also loads its vocabulary."""
         from assistant.index.build import IndexUnavailableError
 
         try:
-            _ = self.retriever  # loads the vocabulary
+            _ = self.retriever
         except IndexUnavailableError:
-            return None
-        return self._vocabulary
+            return False
+        return True
+
+    def _loaded_vocabulary(self):
+        """The index's vocabulary, loading the index if needed (None without an index)."""
+        return self._vocabulary if self._index_loaded() else None
 
     def _index_matches_corpus(self) -> bool:
         """Whether the index (possibly built elsewhere and passed in) was built from the corpus as it is."""
@@ -196,21 +200,13 @@ class Assistant(RulePath):
 
     def _names_unknown_text(self, question: str) -> bool:
         """Whether the question names, by its date, a legal text the corpus neither holds nor quotes."""
-        from assistant.index.build import IndexUnavailableError
-
-        try:
-            _ = self.retriever
-        except IndexUnavailableError:
+        if not self._index_loaded():
             return False
         return self._named_texts is not None and self._named_texts.unknown(question) is not None
 
     def _foreign_notions(self, question: str) -> list[str]:
         """Notions of the question no text mentions (needs the index's vocabulary; none without it)."""
-        from assistant.index.build import IndexUnavailableError
-
-        try:
-            _ = self.retriever
-        except IndexUnavailableError:
+        if not self._index_loaded():
             return []
         if self._corpus_stamp() != self._loaded_stamp:  # a stale vocabulary says nothing: rules answer
             return []
@@ -224,11 +220,7 @@ class Assistant(RulePath):
             return False
         if FLEMISH_NOTIONS.search(u.normalised):
             return True
-        from assistant.index.build import IndexUnavailableError
-
-        try:
-            _ = self.retriever
-        except IndexUnavailableError:
+        if not self._index_loaded():
             return False
         return bool(self._flemish_notions.used_in(u.question))
 
