@@ -31,12 +31,15 @@ _IDENTIFY = re.compile(
     r"lequel|laquelle|lesquel\w*)\s+(?:le|la|les|l'|un|une|des|mon|ma|mes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces|celui|celle|ceux)\b"
 )
 _INVERTED = re.compile(r"\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b|\best-ce que\b")
+# what precedes a 'qui' opening a clause: the start, a punctuation mark, maybe a linking word
+_CLAUSE_START = re.compile(r"(?:^|[,;:?!.])\s*(?:(?:et|mais|alors|donc|ok|bon|du coup)\s+)?$")
+_AFTER_WORD = re.compile(r"\w\s*$")
 
 
 def _main_qui(text: str) -> int | None:
     """The offset of the main clause's 'qui' (a clause opener or the cleft's), if any."""
     for m in _QUI.finditer(text):
-        if re.search(r"(?:^|[,;:?!.])\s*(?:(?:et|mais|alors|donc|ok|bon|du coup)\s+)?$", text[: m.start()]):
+        if _CLAUSE_START.search(text[: m.start()]):
             return m.start()
     cleft = _CLEFT.search(text)
     return cleft.end() - 3 if cleft else None
@@ -51,9 +54,9 @@ def mask_relatives(text: str) -> str:
         return text
     out, last = [], 0
     for m in _QUI.finditer(text):
-        if m.start() == main or (main is not None and m.start() < main):
+        if main is not None and m.start() <= main:
             continue
-        if _NOT_NOUN.search(text[: m.start()]) or not re.search(r"\w\s*$", text[: m.start()]):
+        if _NOT_NOUN.search(text[: m.start()]) or not _AFTER_WORD.search(text[: m.start()]):
             continue
         out.append(text[last : m.start()] + MASK)
         last = m.end()
