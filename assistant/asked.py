@@ -45,6 +45,8 @@ _ASKS_AMOUNT = re.compile(
     r"\b(c'est|ca fait|ca represente) combien\b"
     # "est-ce payant pour les parents ?", "faut-il payer ?": a price
     r"|\bpayant\w*|\b(faut-il|doit-on|doivent-ils|doit-il|doit-elle) (la |le |les )?payer\b"
+    # "est-ce qu'on doit payer la logopède ?", "les parents doivent payer quelque chose ?"
+    r"|\b(on|nous|ils|elles|je|parents) (doit|doivent|devons|dois|devra|devront) (la |le |les |lui |leur )?payer\b"
 )
 # "il est gratuit" or "les frais sont pris en charge par …" answers "est-ce payant ?" as an amount does;
 # the asking word itself ("payant", "payer") is no answer: a passage repeating it states no price
@@ -88,6 +90,16 @@ _HAS_FREQUENCY = re.compile(
 # model, form); a form the question only mentions ("sur le formulaire unique") is not asked for
 _ASKS_FORM = re.compile(r"\b(un|quel|quels) (formulaires?|modeles?)\b")
 _HAS_FORM = re.compile(r"\b(annexes?|formulaires?|modeles?|documents?|pdf|listing)\b")
+# "un nombre max d'IPT par pôle ?", "combien d'élèves en IPT au maximum ?": a cap, which an answer states
+# with its own bound word ("au maximum", "plafonné", "ne peut dépasser"); a count without one is no cap
+# ("7.800 élèves étaient en IPT" says how many there were, not how many there may be)
+_ASKS_MAXIMUM = re.compile(
+    r"\b(nombre|combien)\b[^?.]{0,50}\b(max|maxi|maximum|maximal\w*|plafond)\b"
+    r"|\b(nombre|plafond) (max|maxi|maximum|maximal)\b|\bplafond (de |d'|du |des )"
+)
+_HAS_MAXIMUM = re.compile(
+    r"\b(max|maximum|maximal\w*|au plus(?! tard)|plafon\w*|ne (peut|peuvent) (pas )?(depasser|exceder)|limite\w*)\b"
+)
 # "combien de mois / d'années / de jours": a number of that unit ("ans" for "années")
 _ASKS_UNIT = re.compile(r"\bcombien (?:de |d')(jours?|semaines?|mois|ans|annees?|heures?|eleves?)\b")
 # "combien de pôles / d'ETP / de protocoles": a count of things, which an answer gives as a number that
@@ -157,6 +169,7 @@ _VALUE_CHECKS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (_ASKS_RECOURSE, _HAS_RECOURSE),
     (_ASKS_FORM, _HAS_FORM),
     (_ASKS_COUNT, _HAS_COUNT),
+    (_ASKS_MAXIMUM, _HAS_MAXIMUM),
 )
 
 

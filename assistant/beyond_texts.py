@@ -2,7 +2,8 @@
 
 Another school year's circular, a request to act on someone's file (or to tell the state of one's own
 pupil's file), the school calendar's holiday dates, other levels of education, an application's
-fault, school trips, the sensori-motor scales' own items, and the assistant's opinion or forecast.
+fault, school trips, insurance and the staff's travel costs, the sensori-motor scales' own items, and
+the assistant's opinion or forecast.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ _CALENDAR = re.compile(
     r"|\b(vacances|conges?)( d'\w+| de \w+)?( \d{4})? (va|vont|commencen?t?|debuten?t?|finissent|finit|"
     r"se terminen?t?|tomben?t?)\b|\b(vacances|conges?)\b.{0,40}\bde quand a quand\b"
     # "c'est quand les vacances de détente ?", "les congés de Toussaint, c'est quand cette année ?"
-    r"|\b(c'est|ce sont) quand (les |le )?(vacances|conges?)\b"
+    r"|\b(c'est|ce sont) quand( exactement| cette annee| donc)? (les |le )?(vacances|conges?)\b"
     r"|^(?:et |sinon,? )?(les |le )?(vacances|conges?)( d'\w+| de \w+)?,? (c'est|ce sera|ce sont|sont) quand\b"
 )
 # "quand" a few words before the holidays asks their dates ("c'est quand exactement les vacances de
@@ -96,6 +97,10 @@ _TECH_FAULT = re.compile(
 )
 _SCHOOL_TRIPS = re.compile(
     r"\b(classes? (verte|de neige|de mer|de depaysement)s?|voyages? scolaires?|sorties? scolaires?|excursions?)\b"
+    # insurance and accidents: no text of the corpus speaks of them
+    r"|\bassurances?\b|\baccidents? (scolaires?|de travail|sur le chemin)\b"
+    # nor of the staff's travel costs
+    r"|\bfrais (kilometriques|de deplacements?|de route)\b|\bindemnites? kilometriques?\b"
 )
 _OTHER_LEVELS = re.compile(
     r"\b(enseignement superieur|hautes? ecoles?|universite|universitaire|promotion sociale|creches?)\b"
