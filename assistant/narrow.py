@@ -155,18 +155,27 @@ def _names_article(locator: str, number: str) -> bool:
     return bool(re.search(rf"\b(?:art|article)\.? ?{number}\b", fold(locator)))
 
 
+def article_texts(question: str, passages: Iterable[tuple[str, str]]) -> list[str]:
+    """The texts, among (locator, text) pairs, of the article the question names ("selon l'art 132,
+    combien… ?"): their figures are about what it asks, whatever words the sentence shares with it."""
+    article = _ARTICLE.search(fold(question))
+    if article is None:
+        return []
+    return [text for locator, text in passages if _names_article(locator, article.group(1))]
+
+
 def narrower_ask(question: str, conclusion: str, citations: Sequence[Citation]) -> NarrowerAsk | None:
     """The narrower thing the question asks that the rule's conclusion does not give, if any.
 
-    A named text or article counts when the rule's conclusion rests on another text (its first
-    citation) and does not name that article; a detail counts when the conclusion lacks its words."""
+    A named article counts when the rule's conclusion does not name it (citing it is not enough); a
+    named text when the conclusion rests on another text (its first citation); a detail when the
+    conclusion lacks its words."""
     folded, told = fold(question), fold(conclusion)
     main = citations[0] if citations else None
     article = _ARTICLE.search(folded)
-    named_article = article and (
-        (main and _names_article(main.locator, article.group(1)))
-        or re.search(rf"\b{article.group(1)}\b", told)
-    )
+    # the rule citing that article is not enough: its conclusion may state another text's figures
+    # for the year ("selon l'art 132, combien…" answered with the circular's 1,18 periods)
+    named_article = article and re.search(rf"\b{article.group(1)}\b", told)
     if article and not named_article:
         return NarrowerAsk(article=article.group(1))
     for named, ids in _NAMED_TEXTS:

@@ -11,6 +11,7 @@ import re
 from assistant import evidence_scores
 from assistant.dutch import without_dutch
 from assistant.fact_kinds import asked_count, asked_duration
+from assistant.narrow import article_texts
 from assistant.textnorm import fold
 from assistant.understand.scope import FLEMISH_PLACES
 
@@ -59,11 +60,21 @@ def evidence_verdict(vocabulary, question: str, hits) -> str:
 def fact_on_topic(vocabulary, question: str, hits) -> bool:
     """Whether the asked duration or count is one the top passages state about the question's topic."""
     folded, texts = fold(question), [h.chunk.text for h in hits[:3]]
+    named = article_texts(question, ((h.chunk.locator, h.chunk.text) for h in hits[:3]))
     fact = asked_duration(folded)
-    if fact is not None and not vocabulary.fact_on_topic(question, texts, fact):
+    if fact is not None and not _stated(fact, named) and not vocabulary.fact_on_topic(question, texts, fact):
         return False
     count = asked_count(folded)
-    return count is None or vocabulary.fact_on_topic(question, texts, count[0], count[1])
+    return (
+        count is None
+        or _stated(count[0], named)
+        or vocabulary.fact_on_topic(question, texts, count[0], count[1])
+    )
+
+
+def _stated(fact: re.Pattern[str], texts: list[str]) -> bool:
+    """Whether one of the texts (the article the question names) states the asked kind of fact."""
+    return any(fact.search(fold(text)) for text in texts)
 
 
 def flemish_matches_better(
