@@ -142,7 +142,7 @@ def _end_of_year(data: dict) -> str:
     topic="end",
     title="Comment arrêter une IPT : qui le demande, quand prend-elle fin, quelle procédure ?",
     triggers=(
-        r"\b(arret\w*|arreter|mettre fin|fin de l'ipt|stopper|terminer|termine)\b.{0,80}\b(ipt|integration)\b",
+        r"\b(arret\w*|arreter|(mettre|met|mettent|mis|mette) fin|fin de l'ipt|stopper|terminer|termine)\b.{0,80}\b(ipt|integration)\b",
         r"\b(ipt|integration)\b.{0,80}\b(arret\w*|arreter|prend fin|se termine|echoue?)\b",
         r"\bet si l'arret\b",
         r"\bbilan d'integration\b|\bpdf d'arret\b|\bannexe (4|iv)\b",

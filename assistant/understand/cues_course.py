@@ -7,10 +7,22 @@ from assistant.understand.cue_patterns import ASKS_MEANS
 
 # The question is about the staff who accompany (a teacher, a speech therapist, a pôle member).
 _STAFF = r"^(?=.*\b(enseignant\w*|membres?|personnel|accompagn\w*|logo\w*|pole|equipe|instit\w*|profs?|intervenant\w*)\b)"
+# The users' words for the authority over the staff who accompany ("c'est qui son chef ?", "il dépend de
+# qui ?", "sous les ordres de qui ?"): the person is asked about, not the structure that accompanies.
+_AUTHORITY = (
+    _STAFF + r".*(\b(son|sa|leur) (chef\w*|patron\w*|responsable|n\+1)\b|\bsous les ordres\b"
+    r"|\b(de qui|a qui)\b.{0,20}\b(depend\w*|obei\w*|rend\w* des comptes)\b"
+    r"|\b(depend\w*|obei\w*|rend\w* des comptes) (de|a) qui\b)"
+)
+_PROFESSION = (
+    r"(profs?|professeur\w*|enseignant\w*|instit\w*|logo\w*|psy\w*|kine\w*|educat\w*|assistante?s? sociale?s?|"
+    r"puericult\w*|ergo\w*)"
+)
 # A special school that wants to go on accompanying a pupil whose IPT went to the pôle.
+_TO_POLE = r"(attribue\w*|vont|va|versee?s?|reviennent|revient|passee?s?|passent|partent|part) au pole"
 _KEEP_AFTER_TRANSFER = (
-    r"\b(transferee?s?|retrocedee?s?|attribues? au pole|passee? au pole)\b.{0,120}\b(continuer|poursuivre|garder|conserver)\b"
-    r"|\b(continuer|poursuivre|garder|conserver)\b.{0,80}\b(transferee?s?|retrocedee?s?|attribues? au pole|passee? au pole)\b"
+    rf"\b(transferee?s?|retrocedee?s?|{_TO_POLE})\b.{{0,120}}\b(continuer|poursuivre|garder|conserver)\b"
+    rf"|\b(continuer|poursuivre|garder|conserver)\b.{{0,80}}\b(transferee?s?|retrocedee?s?|{_TO_POLE})\b"
 )
 
 COURSE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
@@ -25,7 +37,7 @@ COURSE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (
             # the object kept is the pupil or the IPT ("garder ses IPT", "peut-on la garder"), not a
             # document ("lesquelles garder", "garder les dossiers")
-            r"\b(garder|conserver) (ses |nos |leurs |les |l'|cet |cette |un |une |des |ce )?(ipt|eleves?|integrations?|accompagnements?)\b"
+            r"\b(gard\w*|conserv\w*) (ses |son |sa |notre |leur |nos |leurs |les |l'|cet |cette |un |une |des |ce )?(ipt|eleves?|integrations?|accompagnements?)\b"
             r"|\b(la |le |les |l')(garder|conserver)\b"
             r"|\b(continu\w* a (le |la |les |l')?(suivre|accompagner)|poursuivre (l'accompagnement|nos ipt|ses ipt|leurs ipt))\b"
             r"|\b(assurer|faire|garder) (elle-meme |lui-meme |nous-memes |eux-memes |elles-memes )?l'accompagnement\b"
@@ -53,15 +65,14 @@ COURSE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         # the authority over the staff who accompany is accompaniment.staff's question
         (r"\bqui (supervise|encadre|dirige)\b|\b(sous quelle autorite|superieur\w* hierarchique)\b", -0.4),
+        (_AUTHORITY, -0.6),
+        # professions offered as the answer ("qui vient l'aider ? un prof, un logo ?"): the staff, not the structure
+        (rf"\b(un|une|des) {_PROFESSION}\b ?(,|ou\b)", -0.5),
     ),
     "accompaniment.staff": (
         (r"\bqui (supervise|encadre|dirige)\b|\b(sous quelle autorite|superieur\w* hierarchique)\b", 0.7),
         # the users' words for that authority ("c'est qui son chef ?", "sous les ordres de qui ?")
-        (
-            _STAFF + r".*(\b(son|sa|leur) (chef\w*|patron\w*|responsable|n\+1)\b|\bsous les ordres\b"
-            r"|\b(de qui|a qui)\b.{0,20}\b(depend\w*|obei\w*|rend\w* des comptes)\b)",
-            0.7,
-        ),
+        (_AUTHORITY, 0.7),
     ),
     "accompaniment.when": (
         # a staff member coming on a given day or time ("la logo peut passer le mercredi ?")
@@ -95,6 +106,12 @@ COURSE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"\bretour\w*\b.{0,40}\bspecialis\w*\b.{0,60}\b(tout de suite|immediatement|des maintenant|sans attendre|"
             r"en cours d'annee|comment|procedure|demarches?)\b",
+            0.6,
+        ),
+        # a return decided on a date, then the time left to report it ("on a combien de temps pour prévenir ?")
+        (
+            r"\bretour\w*\b.{0,40}\bspecialis\w*\b.{0,120}\b(combien de (temps|jours)|quel delai|delai|prevenir|informer|"
+            r"avertir|communiquer|signaler)\b",
             0.6,
         ),
         (r"\bquand (se termine|prend fin|finit)\b", 0.4),

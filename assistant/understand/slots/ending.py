@@ -14,13 +14,17 @@ _END_CAUSES = (
     ("exclusion", r"\bexclu\w*|\brenvoi\w*"),
     (
         "certificat",
-        r"\bobtention\b.*\b(ceb|cess|cq|certificat)\b|\b(obtient|obtenu|reussit|reussi) (le|son) (ceb|cess|cq)\b",
+        r"\bobtention\b.*\b(ceb|cess|cq|certificat)\b"
+        # any verb of getting it: "obtient / a eu / décroche / réussit son CEB"
+        r"|\b(obt\w+|reussi\w*|decroch\w*|a eu|aura|eu|passe) (le |son |sa |un |leur )?(ceb|cess|cq)\b",
     ),
     ("changement_ecole", r"\bchang\w* d'ecole\b|\bautre ecole ordinaire\b"),
     (
         "passage_secondaire",
         r"\bpassage (du primaire|de l'enseignement primaire) (au|a l'enseignement) secondaire\b"
-        r"|\b(passe|passera|entre|entrera|rentre|va) (en|au|dans le) (secondaire|1re secondaire|premiere secondaire)\b",
+        r"|\b(passe|passera|entre|entrera|rentre|va) (en|au|dans le) (secondaire|1re secondaire|premiere secondaire)\b"
+        # the noun with its pupil in between: "le passage de l'élève en 1re secondaire"
+        r"|\bpassage\b.{0,30}\b(en|au|vers le|dans le) (secondaire|1re secondaire|premiere secondaire)\b",
     ),
     ("exceptionnel", r"\bcirconstances? exceptionnelles?\b"),
     ("echec", r"\bechou\w*|\bechec\b|\bne (se passe|fonctionne|marche) pas\b"),

@@ -54,7 +54,8 @@ _INVERTED = re.compile(
 
 # A short closed tail after a statement: "… continuer à accompagner l'élève. Possible ?"
 _SHORT_CLOSED = re.compile(
-    r"^(est-ce |c'est |ce serait |serait-ce |c'est bien |est-il )?(possible|permis|autorise|obligatoire|necessaire|"
+    r"^(est-ce |c'est |c'etait |ce serait |ca serait |serait-ce |c'est bien |est-il |etait-ce |ce sera )?"
+    r"(possible|permis|autorise|obligatoire|necessaire|"
     r"envisageable|faisable|legal|ok|d'accord)( \w+)? ?\?$"
 )
 

@@ -92,9 +92,44 @@ def special_school_place(text: str) -> dict[str, object]:
     return out
 
 
+# "pôle de Liège", "pôle territorial de Mons": a pôle named by its place (not "le pôle de l'école")
+_PLACE_NAMED_POLE = re.compile(
+    r"\bpole (?:territorial )?(?:de |d'|du )(?!l'|la |le |les )([a-z][a-z-]{2,})\b"
+)
+_NOT_A_PLACE = frozenset(
+    {
+        "son",
+        "sa",
+        "ses",
+        "notre",
+        "nos",
+        "votre",
+        "leur",
+        "leurs",
+        "ce",
+        "cet",
+        "cette",
+        "chaque",
+        "meme",
+        "ecole",
+        "reference",
+        "rattachement",
+        "accueil",
+        "zone",
+        "type",
+        "quel",
+        "quelle",
+    }
+)
+
+
 def _two_named_poles(text: str) -> bool:
-    """'partenaire du pôle A … coopère avec le pôle B': two poles named by a letter or a number."""
-    return len(set(re.findall(r"\bpole ([b-z]|a(?=\s*(?:mais\b|et\b|,|\.|;))|\d{1,2})\b", text))) >= 2
+    """'partenaire du pôle A … coopère avec le pôle B' or '… du pôle de Liège … avec le pôle de Namur': two
+    pôles named by a letter, a number or a place."""
+    if len(set(re.findall(r"\bpole ([b-z]|a(?=\s*(?:mais\b|et\b|,|\.|;))|\d{1,2})\b", text))) >= 2:
+        return True
+    places = {name for name in _PLACE_NAMED_POLE.findall(text) if name not in _NOT_A_PLACE}
+    return len(places) >= 2
 
 
 _NO_IMMERSION = re.compile(
