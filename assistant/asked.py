@@ -158,6 +158,12 @@ def _unit_pattern(unit: str) -> re.Pattern[str]:
 
 
 # (the kind of value a question asks, what gives it in an answer's text), both on folded text
+# "de quels moyens le pôle dispose-t-il à la rentrée ?": an answer naming no means does not answer
+_ASKS_MEANS = re.compile(r"\b(quels?|quelles?) moyens\b")
+_HAS_MEANS = re.compile(
+    r"\b(moyens|dotations?|subventions?)\b"
+    r"|\b(recoi\w*|dispose\w*|beneficie\w*|gener\w*|octroy\w*|attribu\w*)\b[^.;]{0,60}\b(points?|periodes?)\b"
+)
 _VALUE_CHECKS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (_ASKS_DATE, _HAS_DATE),
     (_ASKS_NOTICE, _HAS_NOTICE),
@@ -170,6 +176,7 @@ _VALUE_CHECKS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (_ASKS_FORM, _HAS_FORM),
     (_ASKS_COUNT, _HAS_COUNT),
     (_ASKS_MAXIMUM, _HAS_MAXIMUM),
+    (_ASKS_MEANS, _HAS_MEANS),
 )
 
 

@@ -90,6 +90,8 @@ _DEGREE_KEY = {"1er": "1", "premier": "1", "2e": "2", "2eme": "2", "deuxieme": "
 # the conclusion names its own actor: "rédigée par le CPMS…", "c'est le CPMS … qui…"
 _OWN_ACTOR = re.compile(
     r"\b(?:redige|etabli|signe|delivre|introdui|fait|assure|prise?)e?s? par (?:le|la|les|l')|\bc'est (?:le|la|l')"
+    # the conclusion names who receives: "versées à l'école ordinaire", "attribuées au pôle"
+    r"|\b(?:verse|attribue|octroye|accorde)e?s? (?:a l'|a la |au |aux )"
 )
 
 

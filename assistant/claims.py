@@ -59,6 +59,7 @@ _DURATIONS = ("an", "mois", "semaine")
 # what introduces the reported claim: what follows is the claim
 _REPORTED = re.compile(
     r"\b(?:dit|dise|disent|affirme|assure|explique|pretend|lu|entendu|ecrit|confirme[rz]?)\s+(?:que |qu')"
+    r"|\b(?:c'est|est-ce|ce sont) bien (?=\d)"
 )
 
 

@@ -101,7 +101,8 @@ SYNONYMS = {
 MODALS = _set("va vont vais")
 INFINITIVE = re.compile(r"^[a-z]{3,}(er|ir|re)$")
 # After "le/la/les/l'", these words make it an object pronoun ("on les perd", "doit-on la relancer").
-BEFORE_PRONOUN = _set("on je j' tu il elle nous vous ils elles ne n' ")
+# after "qui", "le/la/les" is an object pronoun before a verb ("c'est l'école qui les touche ?")
+BEFORE_PRONOUN = _set("on je j' tu il elle nous vous ils elles ne n' qui ")
 GLOSSED = re.compile(r"\(([A-Z]{2,6})\)")
 # Places no text is about: a named country after "en/au/aux", a region's unknown name.
 PLACE_PREPOSITIONS = frozenset({"en", "au", "aux"})

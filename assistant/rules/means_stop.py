@@ -134,6 +134,8 @@ def _side(facts: Facts) -> tuple[str | None, str]:
             return None, "le 30/09 même"
         return ("avant" if d < sept30 else "apres"), d.strftime("%d/%m/%Y")
     m = facts.event_month
+    if m is None and facts.threshold_side and facts.threshold_day in (None, 30):
+        return facts.threshold_side, ""  # "et si c'est après ?", "et avant le 30 ?": the side of 30/09
     if m is None or m == 9:
         return None, "en septembre" if m == 9 else ""
     return ("avant" if m == 8 else "apres"), ""
@@ -154,6 +156,9 @@ def _side(facts: Facts) -> tuple[str | None, str]:
         r"\b(moyens|periodes|points)\b[^?.!]{0,50}\b(les|l') ?"
         r"(rend\w*|restitu\w*|rembours\w*|gard\w*|conserv\w*|perd\w*)\b",
         r"\b(moyens|periodes|points)( d'accompagnement)? (restent|resteront|reste-t-il) (chez|a l'ecole|dans|a nous)\b",
+        # the stop told first, its means asked after: "IPT arrêtée le 19/09 : que deviennent les moyens ?"
+        r"\b(arrete\w*|stoppe\w*|interromp\w*|echoue\w*|(mis|met\w*|pris|prend\w*) fin)\b[^?]{0,120}"
+        r"\b(passe|deviennent|devient|arrive)\b[^?]{0,30}\bmoyens\b",
     ),
     decisive=("event_date", "event_month"),
     examples=("Si l'IPT s'arrête le 15 septembre, faut-il rendre les moyens ?",),

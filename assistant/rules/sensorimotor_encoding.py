@@ -160,6 +160,10 @@ def encoding(facts: Facts, today: dt.date) -> RuleResult:
             text = text.replace("Pas chaque année : ", "Pas si la situation n'a pas évolué : ", 1)
         else:  # evolved: a new evaluation is due, "pas chaque année" would read as a no
             text = text.replace("Pas chaque année : une", "Une", 1)
+    elif topic == "reevaluation" and facts.focus == "obligation":
+        # "faut-il repasser l'échelle ?" with no word on the situation: not required as such
+        answer = False
+        text = text.replace("Pas chaque année : une", "Une", 1)
     practice = [C_WHO, C_NOT_COUNTED, C_DEADLINE, C_LATER, C_FRIDAY, C_REEVAL]
     first = {
         "plusieurs": [C_MAIN, C_SEVERAL, param_cite("sensorimotor.cap")],

@@ -93,7 +93,10 @@ def _scale_terms(spec: RuleSpec, text: str, facts: dict[str, Any]) -> Iterator[f
         # no scale to compute and no question on the formula or the paliers ("avec quels moyens le pôle
         # démarre-t-il en attendant le calcul ?"): the passages answer, not the formula
         yield -0.6
-    if spec.id == "sensorimotor.encoding" and facts.get("scale_topic"):
+    several_computed = facts.get("scale_topic") == "plusieurs" and (
+        len(facts.get("scales") or ()) + len(facts.get("scale_points") or ()) >= 2
+    )  # "2 échelles : 44 pts et 88 pts, total ?": the figures to add are the question, not the practice
+    if spec.id == "sensorimotor.encoding" and facts.get("scale_topic") and not several_computed:
         # a named practice (not only "encoder") is what the question asks, whatever else it mentions
         yield 0.3 if facts["scale_topic"] == "encodage" else 0.45
 

@@ -205,6 +205,7 @@ def start_from_year(text: str) -> dt.date | None:
         r"|\bentree?s? en (?:ipt|integration)|\bentree?s? en\b|\bentree?s? depuis"
         r"|\b(?:ipt|integrations?) d'(?=(?:avant|apres) )"  # "les IPT d'avant 2020"
         r"|\b(?:ipt|integrations?) de (?=20\d\d(?![-/]\d))"  # "une IPT de 2019" (a year, not 2024-2025)
+        r"|\bintegree?s? en (?=20\d\d(?![-/]\d))"  # "un enfant intégré en 2019": the IPT's year
         r"|\ben (?:ipt|integration)\b[^.?!;,\d]{0,35}?\bdepuis)[^.?!;\d]{0,25}"  # "en IPT seulement depuis"
         r"(20\d{2})(?:\s?[-/]\s?(20\d{2}|\d{2}))?(?![\d/-])",
         text,

@@ -44,7 +44,11 @@ _NOT_POOLED = re.compile(
 )
 
 
-_POOL_WORDS = re.compile(r"\b(regroup\w*|mettre en commun|mises? en commun|globalis\w*)\b")
+_POOL_WORDS = re.compile(
+    r"\b(regroup\w*|mettre en commun|mises? en commun|globalis\w*|partag\w*)\b"
+    # one pupil's periods used for another pupil: "les utiliser pour en accompagner un autre"
+    r"|\bpour (en )?(accompagner|suivre|aider|encadrer) (un |une |d')?autres?\b"
+)
 
 
 def pooling(text: str) -> dict[str, object]:

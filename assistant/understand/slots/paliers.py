@@ -53,7 +53,27 @@ def scale_points(text: str) -> dict[str, object]:
         found += [v for v in values if v in _PALIER_POINTS]
     if not found:
         found = [int(m[1]) for m in _POINTS_ON_SCALE.finditer(text) if int(m[1]) in _PALIER_POINTS]
+    if not found:
+        found = _listed_points(text)
     return {"scale_points": found} if found else {}
+
+
+# "deux échelles : 88 points et 176 points": several scales, then their points listed (no items, no
+# score); a bound ("plafond de 352 points") is not a scale's points
+_SEVERAL_SCALES = re.compile(r"\b(echelles|plusieurs echelles)\b")
+_LISTED_POINTS = re.compile(r"(?<![\d,.])(\d{1,3}) points?\b")
+_BOUND_BEFORE = re.compile(r"\b(plafond|max\w*|limite|depasser|plus de|moins de)\s*(de |a )?$")
+
+
+def _listed_points(text: str) -> list[int]:
+    if not _SEVERAL_SCALES.search(text) or re.search(r"\b\d{1,4} (?:items?|questions?|criteres?)\b", text):
+        return []
+    values = [
+        int(m[1])
+        for m in _LISTED_POINTS.finditer(text)
+        if int(m[1]) in _PALIER_POINTS and not _BOUND_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+    ]
+    return values if len(values) >= 2 else []
 
 
 _ORDINALS = {"1er": 1, "premier": 1, "deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}

@@ -174,6 +174,8 @@ _CLAIM = re.compile(
     r"|\best-ce (bien )?(vrai|exact|correct)\b|\b(vrai|exact) \?"
     # "un collègue dit que …", "n'est-ce pas ?", "vous confirmez ?", "pouvez-vous confirmer … ?"
     r"|\b(dit|disent|affirme|pretend|pretendent|soutient) qu(e|')|\bn'est-ce pas\b"
+    # "c'est bien 352 points pour … ?", "est-ce bien 88 points que … ?": the figure that follows is confirmed
+    r"|\b(c'est|est-ce|ce sont) bien (?=\d)"
     r"|\bconfirmez-vous\b|\bvous (me )?confirmez\b|\b(pouvez|pourriez)-vous (me )?confirmer\b"
 )
 
