@@ -21,7 +21,7 @@ from assistant.agent_quotes import actors_of
 from assistant.asked_agent import CLOSED_SUBJECT, agents
 from assistant.sentence_split import split_sentences
 from assistant.textnorm import fold
-from assistant.yes_no import asks_must, is_reversed
+from assistant.yes_no import asks_must, is_negated, is_reversed, unnegated
 
 # asking words and fillers: what a closed question adds to its claim
 _ASKING = frozenset(
@@ -48,7 +48,9 @@ _CONDITION = re.compile(
 )
 # an open question ("quand…", "à qui…"): a relative "qui" ("l'école qui accueille") does not ask who
 _OPEN = re.compile(
-    r"\b(?:quand(?! meme)|comment|combien|pourquoi|quoi|koi|quels?|quelles?|ou|d'ou)\b|(?:^|[,;:.!?] |\b(?:et|mais|donc|alors) )(?:que|qu'|qui)\b"
+    r"\b(?:quand(?! meme)|comment|combien|pourquoi|quoi|koi|quels?|quelles?)\b|(?:^|[,;:.!?] |\b(?:et|mais|donc|alors) )(?:que|qu'|qui)\b"
+    # "où" (folded "ou") opens a clause or ends the question; "SIEL (ou ProEco) ?" is the conjunction
+    r"|(?:^|[,;:.!?] )(?:ou|d'ou)\b|\b(?:ou|d'ou)\s*\?"
     r"|\b(?:a|par|pour|avec|de|chez) qui\b|\bqu'est-ce\b"
 )
 # a claim has a verb: an inverted subject ("reçoit-elle"), "est-ce que", "c'est", a subject pronoun or
@@ -68,11 +70,12 @@ def _keys(text: str) -> set[str]:
     return {_key(w) for w in re.findall(r"[a-z]{4,}", text) if w not in _ASKING}
 
 
-def affirmed(question: str, quotes: Sequence[str]) -> str | None:
+def affirmed(question: str, quotes: Sequence[str], negated: bool = False) -> str | None:
     """'Oui' (or 'Oui, sous conditions') when one quoted sentence states the closed question's claim
-    without negating or restricting it; else None."""
+    without negating or restricting it; else None. `negated`: the claim is the positive of a negated
+    question ("n'a pas à transmettre" -> "a à transmettre"), whose verb was the negated one."""
     q = fold(question).strip()
-    if _OPEN.search(q) or is_reversed(q) or not _CLAIMS.search(q) or "?" not in q:
+    if _OPEN.search(q) or is_reversed(q) or not (negated or _CLAIMS.search(q)) or "?" not in q:
         return None
     claim = _keys(q)
     if len(claim) < 2:
@@ -90,3 +93,40 @@ def affirmed(question: str, quotes: Sequence[str]) -> str | None:
             continue  # "c'est X qui signe ?": the sentence must give the act to X
         return "Oui, sous conditions" if _CONDITION.search(sentence) else "Oui"
     return None
+
+
+# the two kinds of school a claim can place an act in
+_KINDS = {"ordin": "speci", "speci": "ordin"}
+
+
+def _claim_fit(claim: set[str], sentence: str) -> bool:
+    """All the claim's words but one at most are the sentence's, and the sentence negates nothing."""
+    return len(claim - _keys(sentence)) <= 1 and not _NEGATION.search(sentence)
+
+
+def opposed(question: str, texts: Sequence[str]) -> str | None:
+    """'Non' when the closed question places its claim in one kind of school ("les subventions vont à
+    l'école ordinaire ?") and a sentence states the same claim of the other kind only ("… sont versées
+    à l'école d'enseignement spécialisé"), no sentence stating it of the asked kind."""
+    q = fold(question).strip()
+    if _OPEN.search(q) or is_reversed(q) or "?" not in q:
+        return None
+    asked = [k for k in _KINDS if re.search(rf"\b{k}", q)]
+    claim = _keys(q) - {"ordin", "speci", "ensei"}
+    if len(asked) != 1 or len(claim) < 3:
+        return None
+    sentences = [fold(s) for text in texts for s in split_sentences(text)]
+    fits = [s for s in sentences if _claim_fit(claim, s)]
+    if any(re.search(rf"\b{asked[0]}", s) for s in fits):
+        return None
+    return "Non" if any(re.search(rf"\b{_KINDS[asked[0]]}", s) for s in fits) else None
+
+
+def stated_word(question: str, texts: Sequence[str]) -> str | None:
+    """The word a closed question gets from sentences that state its claim ("Oui"), state the positive
+    claim of a negated question ("il n'a pas à transmettre la liste ?" -> "Si"), or place it in the
+    other kind of school ("Non")."""
+    word = affirmed(question, texts)
+    if word is None and is_negated(question) and affirmed(unnegated(question), texts, negated=True):
+        return "Si"
+    return word or opposed(question, texts)

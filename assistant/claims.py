@@ -12,12 +12,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.affirmation import affirmed
+from assistant.affirmation import stated_word
 from assistant.agent_quotes import denied_agent
 from assistant.asked_agent import deny_agent
+from assistant.claimed_dates import date_verdict
 from assistant.compose import REASONING_MARKER
 from assistant.requirements import requires_doubted, requires_lacked
 from assistant.textnorm import fold
+from assistant.yes_no import denial_word, is_negated
 
 _WORDS = {
     "un": 1.0, "une": 1.0, "deux": 2.0, "trois": 3.0, "quatre": 4.0, "cinq": 5.0, "six": 6.0, "sept": 7.0,
@@ -131,7 +133,7 @@ def verdict(question: str, answer: str, quotes: Sequence[str] = (), reported: bo
     """'Oui' when the question's claimed figure is the answer's (first) figure of that unit, 'Non'
     when the answer gives figures of that unit and none is the claimed one (or the kind of days
     differs), None otherwise: no figure of that unit, or a figure of a case other than the first."""
-    words = []
+    words = [w for w in [date_verdict(question, answer, reported)] if w]  # "jusqu'au 30 septembre ?"
     for claim in claimed(question, reported):
         word = _check(claim, quantities(fold(answer)), [quantities(fold(q)) for q in quotes])
         if word is not None:
@@ -205,13 +207,17 @@ def lead_rule(text: str, conclusion: str, question: str, quotes: Sequence[str], 
         # "et après 3 ans ?" the figure is the case asked about, not a claim
         if reported and own[1] == "Oui" and word == "Non":
             text = "Non" + text[3:]
+        elif own[1] == "Oui" and denial_word(question, [conclusion, *quotes], verb_asked=True) == "Non":
+            text = "Non" + text[3:]  # "peut-il dépasser 352 points ?": "sans pouvoir dépasser 352"
+        elif own[1] == "Oui" and is_negated(question):
+            text = "Si" + text[3:]  # the rule's "Oui" holds the positive claim the question negates
     elif word is None and requires_lacked(question, "\n".join([conclusion, *quotes])):
         # "sans bilan médical, peut-on… ?" answered by "doit disposer d'un bilan médical"
         text = f"Non : {text[0].lower()}{text[1:]}"
     elif word is None and requires_doubted(question, "\n".join([conclusion, *quotes])):
         # "il ne faut pas de bilan médical ?" answered by "doit disposer d'un bilan médical"
         text = f"Si : {text[0].lower()}{text[1:]}"
-    elif word is not None:
+    elif (word := word or stated_word(question, [conclusion])) is not None:
         # a leading variable ("X = 30", "N = 45 %") keeps its capital
         keep = len(text) < 2 or text[1].isupper() or re.match(r"[A-Z] =", text)
         first = text if keep else text[0].lower() + text[1:]
@@ -238,5 +244,5 @@ def lead_retrieval(text: str, question: str, quotes: Sequence[str], reported: bo
         agent = denied_agent(question, quotes)  # "c'est X qui… ?" where the quotes give it to another
         if agent is not None:
             return f"Non, ce n'est pas {agent} : d'après{text[len(opening) :]}"
-        word = affirmed(question, quotes)  # one quoted sentence states the claim ("Oui")
+        word = stated_word(question, quotes)  # a quoted sentence states the claim ("Oui", "Si") or not
     return f"{word}, d'après{text[len(opening) :]}" if word else text

@@ -19,7 +19,7 @@ from assistant.sentence_scores import Lexicon, asked_in
 from assistant.sentence_split import split_sentences
 from assistant.sentences import answer_quotes, best_sentences
 from assistant.textnorm import collapse_ws, fold
-from assistant.yes_no import denial_word, text_verdict_fits, verdict_word
+from assistant.yes_no import denial_word, text_verdict_for, verdict_word
 
 __all__ = ["Composed", "Passage", "compose_retrieval", "compose_rule", "conclusion_of", "REASONING_MARKER"]
 
@@ -97,7 +97,7 @@ def compose_retrieval(question: str, passages: Sequence[Passage], lexicon: Lexic
     else:
         quotes = best_sentences(question, chunk.text, lexicon)
     citations = [cite_passage(best, q) for q in quotes]
-    verdict = verdict_word(citations[0].quote) if text_verdict_fits(question, chunk.question) else None
+    verdict = text_verdict_for(question, chunk.question, verdict_word(citations[0].quote))
     # a quoted sentence that explicitly denies what is asked ("le pôle ne peut pas refuser") answers
     # it before the text's own Oui/Non, which answers the text's question
     word = denial_word(question, [c.quote for c in citations]) or verdict

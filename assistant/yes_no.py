@@ -46,6 +46,44 @@ def is_reversed(question: str) -> bool:
     return (len(_REVERSING.findall(q)) + len(_NEGATED.findall(q))) % 2 == 1
 
 
+def _asked(question: str) -> str:
+    """The sentence that asks (the last one): "il n'a jamais été en spécialisé. Peut-il… ?" asks the
+    positive way; the case told before does not turn the question over."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", fold(question).strip()) if s]
+    return _CONDITION.sub(" ", sentences[-1] if sentences else "")
+
+
+def is_negated(question: str) -> bool:
+    """Whether a question negates its own verb ("il n'a pas à la transmettre ?", "ne doit-il pas… ?")
+    with no reversing word: the positive claim's truth is answered "Si", its falsehood "Non"."""
+    q = _asked(question)
+    # a relative clause's negation ("une école qui n'est dans aucun pôle peut-elle… ?") is the case's
+    own = [m for m in _NEGATED.finditer(q) if not re.search(r"\b(?:qui|que|dont)\s*$", q[: m.start()])]
+    return len(own) % 2 == 1 and not _REVERSING.search(q)
+
+
+def unnegated(question: str) -> str:
+    """The positive claim of a negated question ("le PO n'a pas à transmettre la liste ?" -> "le PO a
+    à transmettre la liste ?"), folded."""
+    q = fold(question)
+    q = re.sub(r"\bn'(\S+(?: \S+)?) (?:pas|plus|jamais)\b", r"\1", q)
+    return re.sub(r"\bne (\S+(?: \S+)?) (?:pas|plus|jamais)\b", r"\1", q)
+
+
+def text_verdict_for(question: str, text_question: str | None, word: str | None) -> str | None:
+    """The text's own Oui/Non as the answer to the user's closed question: kept when asked the same way,
+    turned over when asked the other way ("le solde est perdu ?" answered by "peut-il être reporté ?
+    Oui" is a "Non"); None for an open question."""
+    if word is None or _OPEN.search(fold(question).strip()):
+        return None
+    if text_question is None or is_reversed(question) == is_reversed(text_question):
+        return word
+    q = _asked(question)
+    if re.search(r"\bou\b", q) or is_reversed(q) == is_reversed(text_question):
+        return None  # "on les perd ou on peut les reporter ?" is no yes/no; the case's "n'atteint pas"
+    return "Non" if word == "Oui" else "Oui"
+
+
 def text_verdict_fits(question: str, text_question: str | None) -> bool:
     """Whether a text's own Oui/Non answers the user's question: a closed question asked the same way
     as the text's ("on le perd ?" is answered "non" by "peut-on le reporter ? Oui")."""
@@ -70,10 +108,14 @@ _NOT_NEEDED = re.compile(
 _ASKS_MAY = re.compile(
     r"\b(peu(t|vent)-(il|elle|ils|elles|on)|est-il possible|pouvons-nous|puis-je|est-ce qu'(il|on) peut"
     r"|est-ce que (l'on|nous|les \w+) (peu\w*))\b"
+    # "est-ce que son total peut dépasser 352 ?", "le total peut dépasser 352 ?": the modal alone
+    r"|(?<=\w )peu(t|vent)(?= \w)"
 )
 _NOT_ALLOWED = re.compile(
     r"\bne (peut|peuvent|pourra|pourront) (pas|plus|jamais)\b|\bn'est (pas|plus) (possible|autorise\w*)\b"
-    r"|\b(est|sont) interdite?s?\b"
+    r"|\b(est|sont) interdite?s?\b|\bsans pouvoir\b"
+    # "il n'y a actuellement pas de recours possible"
+    r"|\bn'(?:y a|existe) (?:\w+ )?(?:pas|aucune?) (?:de |d')?\w+ possibles?\b"
 )
 # An open question ("Où le protocole doit-il être conservé ?"): a denial does not answer it.
 _OPEN_QUESTION = re.compile(
@@ -88,9 +130,11 @@ def _stems(text: str) -> set[str]:
     return word_stems(text, min_len=4, ignore=_STOPWORDS)
 
 
-def denial_word(question: str, quotes: Sequence[str]) -> str | None:
+def denial_word(question: str, quotes: Sequence[str], verb_asked: bool = False) -> str | None:
     """'Non' when a closed question asks whether something must be done and a quoted sentence says,
-    about the same things (two shared words at least), that it need not or must not be."""
+    about the same things (two shared words at least), that it need not or must not be. `verb_asked`:
+    the denied verb must be the question's ("peut-il dépasser ?" by "sans pouvoir dépasser", not
+    "peut-on appliquer deux échelles ?")."""
     q = fold(question)
     asks = _ASKS_MUST if _ASKS_MUST.search(q) else _ASKS_MAY
     if not asks.search(q) or _OPEN_QUESTION.search(q):
@@ -103,6 +147,9 @@ def denial_word(question: str, quotes: Sequence[str]) -> str | None:
             if not denied or len(asked & _stems(sentence)) < 2:
                 continue
             rest = sentence[denied.end() :]
+            verb = re.match(r"\s*(?:etre |a )?([a-z]{4,})", rest)
+            if verb_asked and not (verb and verb.group(1)[:5] in _stems(q)):
+                continue
             if re.search(r"\bmais\b", rest):
                 continue  # "ne doit plus être envoyé par courrier, mais par mail": how, not whether
             agent = re.search(
