@@ -31,6 +31,9 @@ class Facts(BaseModel):
     pupil_type: int | None = None  # type d'enseignement spécialisé 1..8
     event_date: dt.date | None = None  # a date the question is about (arrêt, début…)
     event_month: int | None = None  # "en novembre" -> 11
+    # "et si c'est après ?", "et avant le 30 ?": the case's side of the threshold the last answer named
+    threshold_side: Literal["avant", "apres"] | None = None
+    threshold_day: int | None = None  # the bare day said with it ("avant le 30" -> 30), no month
 
     # --- deadlines -------------------------------------------------------------------------------
     deadline_key: str | None = None  # which obligation (see rules/deadlines.py)

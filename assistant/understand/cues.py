@@ -105,6 +105,15 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"deviennent-(ils|elles)|que deviennent-(ils|elles)|on en fait quoi|qu'en fait-on)\b",
             0.7,
         ),
+        # a stopped IPT and its means as the subject, whatever the verb ("qu'est-ce qui se passe avec
+        # les moyens", "quid des périodes", "les points d'une IPT interrompue ?"); an amount is not asked
+        (
+            r"^(?!.*\bcombien\b).*\b(arret\w*|stopp\w*|interromp\w*|pris fin|prend fin|terminee?s?|echoue\w*)\b"
+            r".{0,100}\b(les|des|nos|ses|leurs) (moyens|periodes|points)\b"
+            r"|^(?!.*\bcombien\b).*\b(les|des|nos|ses|leurs) (moyens|periodes|points)\b.{0,60}"
+            r"\b(arretee?s?|stoppee?s?|interrompue?s?|terminee?s?|echouee?s?)\b",
+            0.6,
+        ),
     ),
     # a question on the scales' practice (which one, still in force, kept for whom, counted or not):
     # the scale context, and the topic slot's bonus (fact_bonus.py) says which practice

@@ -66,6 +66,12 @@ class Decision:
             carried.pop("event_date", None)  # "et si l'arrêt a lieu en novembre ?" replaces the date
         if "event_date" in own:
             carried.pop("event_month", None)
+        if "threshold_side" in own:  # "et si c'est après ?": a side of the threshold replaces the date
+            for key in ("event_date", "event_month", "threshold_day"):
+                carried.pop(key, None)
+        if "event_date" in own or "event_month" in own:  # a date said again replaces a side
+            carried.pop("threshold_side", None)
+            carried.pop("threshold_day", None)
         if "scale_score" in own and "scales" not in own and len(carried.get("scales") or []) == 1:
             # "et si le total est de 31 ?": the one carried scale keeps its items, takes the new score
             carried["scales"] = [(carried["scales"][0][0], own["scale_score"])]
@@ -75,7 +81,7 @@ class Decision:
         return {**carried, **own}
 
 
-_DATE_FACTS = frozenset({"event_date", "event_month", "end_when"})
+_DATE_FACTS = frozenset({"event_date", "event_month", "end_when", "threshold_side", "threshold_day"})
 
 
 def _only_new_dates(own: dict[str, Any], state: ConversationState | None) -> bool:
@@ -84,7 +90,7 @@ def _only_new_dates(own: dict[str, Any], state: ConversationState | None) -> boo
     new = {k for k, v in own.items() if k not in FORM_FACTS and (state is None or state.facts.get(k) != v)}
     if own.get("stage") == "arret":  # "l'arrêt avait lieu …" names the event whose date changes
         new.discard("stage")
-    return bool(new) and new <= _DATE_FACTS and bool(new & {"event_date", "event_month"})
+    return bool(new) and new <= _DATE_FACTS and bool(new & {"event_date", "event_month", "threshold_side"})
 
 
 def resolve(

@@ -20,6 +20,7 @@ from assistant.understand.slots import (
     scales,
     school,
     situation,
+    threshold,
     timing,
 )
 
@@ -67,6 +68,7 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         scale_practice.situation_evolved,
         partners.opponent,
         timing.deadline_key,
+        threshold.threshold_side,
     ):
         for key, value in extractor(text).items():
             out.setdefault(key, value)
