@@ -30,7 +30,7 @@ _ASKING = frozenset(
         "peut peuvent pourra pourront pourrait pourraient etre faut faudra doit doivent dois devra devront "
         "avoir donc alors vraiment bien aussi toujours encore quand meme elle elles ils nous vous leur leurs "
         "dans pour avec tous toutes tout cela ceci cette celle celui apres selon decret circulaire texte "
-        "textes arrete exact exacte vrai correct possible normal ainsi votre notre",
+        "textes arrete exact exacte vrai correct possible normal ainsi votre notre soit soient faire fait fasse fassent",
     )
 )
 # words read with their usual equivalents: the first five letters of a word -> its class
@@ -38,6 +38,8 @@ _EQUIVALENTS = {
     "compt": "include", "compr": "include", "inclu": "include",
     "recoi": "give", "recev": "give", "accor": "give", "attri": "give", "octro": "give",
     "ecole": "school", "etabl": "school",
+    "passe": "pass", "passa": "pass",  # "faire passer l'échelle" / "la passation de l'échelle"
+    "conti": "contain", "conte": "contain",  # "qu'il contienne" / "doit contenir"
 }  # fmt: skip
 _NEGATION = re.compile(
     r"\bne\b|\bn'|\b(?:sauf|uniquement|seulement|exclusivement|excepte|hormis|aucune?|jamais)\b"

@@ -2,9 +2,10 @@
 encoder ?" gets "Oui" when the answer gives that day, and a reported claim ("on m'a dit que c'est pour
 le 15 octobre") gets "Non" when the answer gives another deadline and not that one.
 
-Only a date introduced as a deadline ("jusqu'au", "pour le", "au plus tard le", "d'ici le") is a
-claim; a date of the pupil's case or of a condition ("inscrit le 3 octobre", "si l'IPT s'arrête avant
-le 30 septembre", "depuis le …") is not, and a question with a condition ("si …") claims nothing.
+Only a date introduced as a deadline ("jusqu'au", "pour le", "au plus tard le", "d'ici le") or asked to
+be confirmed ("c'est bien le 15 septembre ?") is a claim; a date of the pupil's case or of a condition
+("inscrit le 3 octobre", "si l'IPT s'arrête avant le 30 septembre", "depuis le …") is not, and a
+question with a condition ("si …") claims nothing.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ _DATE = re.compile(
 _DEADLINE = re.compile(
     r"(?:jusqu'(?:au|a)|pour le|au plus tard(?: le)?|d'ici (?:le|au)|date limite(?: du| est le)?)\s*$"
 )
+# "c'est bien le 15 septembre ?", "produit bien ses effets au 29 août 2022 ?": a date asked to be confirmed
+_CONFIRMED = re.compile(r"\b(?:le|au|du)\s*$")
 _CONDITION = re.compile(r"\bsi\b|\bs'il\b|\bdepuis\b")
 _DEADLINE_IN_ANSWER = re.compile(
     r"(?:jusqu'(?:au|a)|pour le|au plus tard(?: le)?|avant le|d'ici (?:le|au))\s*$"
@@ -62,6 +65,9 @@ def date_verdict(question: str, answer: str, reported: bool) -> str | None:
     if _CONDITION.search(q):
         return None
     claimed = _dates(q, _DEADLINE)
+    confirm = re.search(r"\bbien\b", q)
+    if not claimed and confirm:
+        claimed = _dates(q[confirm.end() :], _CONFIRMED)
     if not claimed:
         return None
     a = fold(answer)

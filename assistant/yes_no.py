@@ -108,9 +108,9 @@ _NOT_NEEDED = re.compile(
 _ASKS_MAY = re.compile(
     r"\b(peu(t|vent)-(il|elle|ils|elles|on)|est-il possible|pouvons-nous|puis-je|est-ce qu'(il|on) peut"
     r"|est-ce que (l'on|nous|les \w+) (peu\w*))\b"
-    # "est-ce que son total peut dépasser 352 ?", "le total peut dépasser 352 ?": the modal alone
-    r"|(?<=\w )peu(t|vent)(?= \w)"
 )
+# "est-ce que son total peut dépasser 352 ?": the modal alone, when the denied verb must be the asked one
+_ASKS_MAY_VERB = re.compile(rf"{_ASKS_MAY.pattern}|(?<=\w )peu(t|vent)(?= \w)")
 _NOT_ALLOWED = re.compile(
     r"\bne (peut|peuvent|pourra|pourront) (pas|plus|jamais)\b|\bn'est (pas|plus) (possible|autorise\w*)\b"
     r"|\b(est|sont) interdite?s?\b|\bsans pouvoir\b"
@@ -136,7 +136,7 @@ def denial_word(question: str, quotes: Sequence[str], verb_asked: bool = False) 
     the denied verb must be the question's ("peut-il dépasser ?" by "sans pouvoir dépasser", not
     "peut-on appliquer deux échelles ?")."""
     q = fold(question)
-    asks = _ASKS_MUST if _ASKS_MUST.search(q) else _ASKS_MAY
+    asks = _ASKS_MUST if _ASKS_MUST.search(q) else _ASKS_MAY_VERB if verb_asked else _ASKS_MAY
     if not asks.search(q) or _OPEN_QUESTION.search(q):
         return None
     denial = _NOT_NEEDED if asks is _ASKS_MUST else _NOT_ALLOWED
