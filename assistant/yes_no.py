@@ -57,9 +57,20 @@ def is_negated(question: str) -> bool:
     """Whether a question negates its own verb ("il n'a pas à la transmettre ?", "ne doit-il pas… ?")
     with no reversing word: the positive claim's truth is answered "Si", its falsehood "Non"."""
     q = _asked(question)
-    # a relative clause's negation ("une école qui n'est dans aucun pôle peut-elle… ?") is the case's
-    own = [m for m in _NEGATED.finditer(q) if not re.search(r"\b(?:qui|que|dont)\s*$", q[: m.start()])]
-    return len(own) % 2 == 1 and not _REVERSING.search(q)
+    return len(_own_negations(q)) % 2 == 1 and not _REVERSING.search(q)
+
+
+def _own_negations(q: str) -> list[re.Match[str]]:
+    """The negations of a folded question's own verbs: a relative clause's ("une école qui n'est dans
+    aucun pôle peut-elle… ?", "dans des écoles qui ne coopèrent pas") is the case's."""
+    return [m for m in _NEGATED.finditer(q) if not re.search(r"\b(?:qui|que|dont)\s*$", q[: m.start()])]
+
+
+def _turned(question: str) -> bool:
+    """Whether the asking sentence is turned the negative way, by its own verbs' negations and
+    reversing words (not by the case told before or a relative clause)."""
+    q = _asked(question)
+    return (len(_REVERSING.findall(q)) + len(_own_negations(q))) % 2 == 1
 
 
 def unnegated(question: str) -> str:
@@ -78,8 +89,7 @@ def text_verdict_for(question: str, text_question: str | None, word: str | None)
         return None
     if text_question is None or is_reversed(question) == is_reversed(text_question):
         return word
-    q = _asked(question)
-    if re.search(r"\bou\b", q) or is_reversed(q) == is_reversed(text_question):
+    if re.search(r"\bou\b", _asked(question)) or _turned(question) == _turned(text_question):
         return None  # "on les perd ou on peut les reporter ?" is no yes/no; the case's "n'atteint pas"
     return "Non" if word == "Oui" else "Oui"
 
