@@ -11,6 +11,7 @@ abstention. A mixin of `assistant.chat.Assistant`, which provides `_rules`, `_re
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from assistant import claims, compose, currency, replies
 from assistant.asked import gives_asked
@@ -139,12 +140,36 @@ class RulePath:
             # "et pendant les vacances ?" after a yes: the yes was for another circumstance
             return replies.abstain(u.question, today, state=new_state, reason="weak")
         value = missing_value(u.question, told)
+        if answer is None and value is None and missing_value(u.question, "") is None:
+            # "et pour la charge d'enseignement de la direction ?" after the capital-périodes: common
+            # words the rule's answer lacks; the sentences using all of them, when the texts have some
+            # (a kind of value the answer gives, "à quelle adresse ?", is answered by the rule)
+            return self._passage_using(u, state, today, untold_words(u.question, told, vocabulary))
         if answer is not None or value is None:
             return answer
         extractive = self._retrieval_answer(u, state, today)  # the passages may give the asked value
         if extractive.kind == "retrieval" and any(value.search(fold(c.quote)) for c in extractive.citations):
             return extractive
         return replies.abstain(u.question, today, state=new_state, reason="weak")
+
+    def _passage_using(
+        self, u: Understanding, state: ConversationState, today: dt.date, tokens: list[str]
+    ) -> Answer | None:
+        """The extractive answer when one of its quotes uses each of the turn's words whose index tokens
+        are all in `tokens` (the words the rule's answer lacks; any one token of a word will do), else None."""
+        vocabulary = self._loaded_vocabulary()
+        if not tokens or vocabulary is None:
+            return None
+        untold = set(tokens)
+        words = [set(vocabulary.tokenize(w)) for w in re.findall(r"[a-z]{3,}", fold(u.question))]
+        words = [w for w in words if w and w <= untold]
+        if not words:
+            return None
+        extractive = self._retrieval_answer(u, state, today)
+        if extractive.kind != "retrieval":
+            return None
+        quoted = [set(vocabulary.tokenize(c.quote)) for c in extractive.citations]
+        return extractive if any(all(w & q for w in words) for q in quoted) else None
 
     def _narrower_answer(
         self, u: Understanding, state: ConversationState, today: dt.date, asked: NarrowerAsk | None
