@@ -15,6 +15,7 @@ import re
 from assistant.models import ConversationState
 from assistant.textnorm import ARRETE_NOUN, fold
 from assistant.understand import Understanding
+from assistant.understand.followup_wording import asks_basis
 
 # "le décret de 2018, il s'applique depuis quand ?": when a text itself applies, which the texts say
 # with "entre en vigueur" or "produit ses effets"
@@ -43,6 +44,9 @@ def applies_asked(u: Understanding) -> bool:
 def search_query(u: Understanding, state: ConversationState) -> str:
     """The text searched for the question (with the question a follow-up continues)."""
     query = f"{state.last_question} {u.question}" if u.is_followup and state.last_question else u.question
+    if u.is_followup and state.last_question and (u.asks_basis or asks_basis(u.normalised)):
+        # "quelle est la source ?" after a text answer: the same passages; its own words search nothing
+        query = state.last_question
     return f"{query} entre en vigueur produit ses effets" if applies_asked(u) else query
 
 
