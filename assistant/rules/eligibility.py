@@ -22,6 +22,7 @@ Epilogue: what the texts leave implicit
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from typing import Any
 
@@ -115,17 +116,18 @@ def conditions(facts: Facts, today: dt.date) -> RuleResult:
     excluded = _type_excluded(facts, today, target, data)
     if excluded is not None:
         return excluded
-    if facts.event_date is not None:
-        earliest = earliest_ipt_year(facts.event_date)
+    enrolled, since = _enrolment(facts, today)
+    if enrolled is not None:
+        earliest = earliest_ipt_year(enrolled)
         ok = parse_school_year(target) >= parse_school_year(earliest)
         if ok and facts.attends_regularly is False:
             # « Il s'agit d'une double condition cumulative » : inscrit ET fréquentant régulièrement
             return _not_attending(facts, today, target, ref, cits, data)
-        data.update(eligible=ok, earliest_school_year=earliest, enrolled=facts.event_date.isoformat())
+        data.update(eligible=ok, earliest_school_year=earliest, enrolled=enrolled.isoformat())
         met = "remplit" if ok else "ne remplit pas"
         text = (
-            f"{'Oui' if ok else 'Non'} pour une IPT en {target} : inscrit dans le spécialisé depuis le "
-            f"{fr_date(facts.event_date)}, l'élève {met} la condition du {fr_date(ref)} (inscrit et fréquentant "
+            f"{'Oui' if ok else 'Non'} pour une IPT en {target} : inscrit dans le spécialisé depuis "
+            f"{since}, l'élève {met} la condition du {fr_date(ref)} (inscrit et fréquentant "
             f"régulièrement l'enseignement spécialisé depuis au moins le 15 octobre de l'année précédente)."
         )
         if not ok:
@@ -160,6 +162,30 @@ def conditions(facts: Facts, today: dt.date) -> RuleResult:
         data=data,
         school_year=target,
     )
+
+
+_MONTH_NAMES = (
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre",
+)  # fmt: skip
+
+
+def _enrolment(facts: Facts, today: dt.date) -> tuple[dt.date | None, str]:
+    """The enrolment date and how to say it: the date given, or a month without its day ("inscrit en
+    novembre": in the reference date's school year, already begun) taken at its last day — the whole
+    month lies on the same side of 15 October, except October itself, which decides nothing."""
+    if facts.event_date is not None:
+        return facts.event_date, f"le {fr_date(facts.event_date)}"
+    month = facts.enrolled_month
+    if month is None or month == 10:
+        return None, ""
+    ref = facts.reference_date or today
+    first = parse_school_year(school_year_of(ref))
+    year = first if month >= 8 else first + 1  # in the reference date's school year
+    if dt.date(year, month, 1) > ref:
+        return None, ""  # a month still to come: this year's or last year's? not decided here
+    last_day = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, last_day), f"{_MONTH_NAMES[month - 1]} {year}"
 
 
 def _type_excluded(facts: Facts, today: dt.date, target: str, data: dict[str, Any]) -> RuleResult | None:

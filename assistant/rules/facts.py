@@ -34,6 +34,9 @@ class Facts(BaseModel):
     # "et si c'est après ?", "et avant le 30 ?": the case's side of the threshold the last answer named
     threshold_side: Literal["avant", "apres"] | None = None
     threshold_day: int | None = None  # the bare day said with it ("avant le 30" -> 30), no month
+    enrolled_month: int | None = (
+        None  # "inscrit en novembre": the month of enrolment in special education, no day
+    )
 
     # --- deadlines -------------------------------------------------------------------------------
     deadline_key: str | None = None  # which obligation (see rules/deadlines.py)

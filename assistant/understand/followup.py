@@ -72,6 +72,8 @@ class Decision:
         if "event_date" in own or "event_month" in own:  # a date said again replaces a side
             carried.pop("threshold_side", None)
             carried.pop("threshold_day", None)
+            if "enrolled_month" not in own:
+                carried.pop("enrolled_month", None)
         if "scale_score" in own and "scales" not in own and len(carried.get("scales") or []) == 1:
             # "et si le total est de 31 ?": the one carried scale keeps its items, takes the new score
             carried["scales"] = [(carried["scales"][0][0], own["scale_score"])]

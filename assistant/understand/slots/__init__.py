@@ -11,6 +11,7 @@ from assistant.understand.slots import (
     dates,
     durations,
     ending,
+    enrolment,
     means,
     paliers,
     partners,
@@ -69,6 +70,7 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         partners.opponent,
         timing.deadline_key,
         threshold.threshold_side,
+        enrolment.enrolled_month,
     ):
         for key, value in extractor(text).items():
             out.setdefault(key, value)
