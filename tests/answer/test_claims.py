@@ -1,6 +1,7 @@
 """A claimed figure checked against the answer's figures (assistant/claims.py)."""
 
-from assistant.claims import claimed, lead_rule, verdict
+from assistant.claimed_figures import claimed, verdict
+from assistant.claims import lead_rule
 
 
 def test_other_kind_of_days_is_denied() -> None:
