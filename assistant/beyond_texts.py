@@ -2,7 +2,7 @@
 
 Another school year's circular, a request to act on someone's file (or to tell the state of one's own
 pupil's file), the school calendar's holiday dates, other levels of education, an application's
-fault, school trips, insurance and the staff's travel costs, the sensori-motor scales' own items, and
+fault, school trips, insurance, the staff's travel costs, invoicing, the sensori-motor scales' own items, and
 the assistant's opinion or forecast.
 """
 
@@ -101,6 +101,9 @@ _SCHOOL_TRIPS = re.compile(
     r"|\bassurances?\b|\baccidents? (scolaires?|de travail|sur le chemin)\b"
     # nor of the staff's travel costs
     r"|\bfrais (kilometriques|de deplacements?|de route)\b|\bindemnites? kilometriques?\b"
+    # nor of one party invoicing another (a school, the parents, the pôle): the texts only say who
+    # receives the means, never that anyone bills anyone
+    r"|\bfactur\w*"
 )
 _OTHER_LEVELS = re.compile(
     r"\b(enseignement superieur|hautes? ecoles?|universite|universitaire|promotion sociale|creches?)\b"
