@@ -61,6 +61,14 @@ _CLAIMS = re.compile(
     r"-(?:t-)?(?:il|elle|ils|elles|on)\b|\best-ce\b|\bc'est\b|\b(?:il|elle|ils|elles|on|je|j'|nous|vous)\s*[a-z]"
     r"|\b(?:peut|peuvent|doit|doivent|faut|est|sont)\b"
 )
+# a claim that one alone does it or gets it all ("la direction seule décide ?", "elles vont toutes à
+# l'école spécialisée ?"): a sentence stating the act is no proof that no one else shares it
+_EXCLUSIVE = re.compile(
+    r"\b(?:seule?s?|uniquement|exclusivement|seulement)\b"
+    r"|\b(?:vont|va|sont|reviennent|revient|partent|part) (?:toute?s?|tous|entierement|integralement)\b"
+)
+# a claim of sameness with what was said before ("c'est la même direction ?", "le même délai ?")
+_SAMENESS = re.compile(r"\b(?:le|la|les|du|des|au|aux) memes?\b(?! si\b)|\b(?:pareil\w*|identiques?)\b")
 _MUST = re.compile(r"\b(?:doi(?:t|vent)|obligatoire\w*|est tenue?|sont tenue?s|necessaire\w*|requis\w*)\b")
 
 
@@ -79,6 +87,8 @@ def affirmed(question: str, quotes: Sequence[str], negated: bool = False) -> str
     q = fold(question).strip()
     if _OPEN.search(q) or is_reversed(q) or not (negated or _CLAIMS.search(q)) or "?" not in q:
         return None
+    if _EXCLUSIVE.search(q) or _SAMENESS.search(q):
+        return None  # "… seule ?", "la même … ?": one sentence stating the act does not confirm it
     claim = _keys(q)
     if len(claim) < 2:
         return None
@@ -109,16 +119,23 @@ def _claim_fit(claim: set[str], sentence: str) -> bool:
 def opposed(question: str, texts: Sequence[str]) -> str | None:
     """'Non' when the closed question places its claim in one kind of school ("les subventions vont à
     l'école ordinaire ?") and a sentence states the same claim of the other kind only ("… sont versées
-    à l'école d'enseignement spécialisé"), no sentence stating it of the asked kind."""
+    à l'école d'enseignement spécialisé"), no sentence stating it of the asked kind; or when it claims
+    the asked kind has it all ("elles vont toutes à l'école spécialisée ?") and a sentence stating the
+    claim shares it with the other kind ("8 périodes pour … spécialisé et 8 périodes pour … ordinaire")."""
     q = fold(question).strip()
     if _OPEN.search(q) or is_reversed(q) or "?" not in q:
         return None
     asked = [k for k in _KINDS if re.search(rf"\b{k}", q)]
-    claim = _keys(q) - {"ordin", "speci", "ensei"}
+    claim = _keys(_EXCLUSIVE.sub(" ", q)) - {"ordin", "speci", "ensei"}
     if len(asked) != 1 or len(claim) < 3:
         return None
     sentences = [fold(s) for text in texts for s in split_sentences(text)]
     fits = [s for s in sentences if _claim_fit(claim, s)]
+    other = _KINDS[asked[0]]
+    if _EXCLUSIVE.search(q) and any(
+        re.search(rf"\b{asked[0]}", s) and re.search(rf"\b{other}", s) for s in fits
+    ):
+        return "Non"
     if any(re.search(rf"\b{asked[0]}", s) for s in fits):
         return None
     return "Non" if any(re.search(rf"\b{_KINDS[asked[0]]}", s) for s in fits) else None

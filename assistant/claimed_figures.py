@@ -117,17 +117,24 @@ def _claim_start(q: str, reported: bool) -> int:
         said = _REPORTED.search(q)
         return said.end() if said else 0
     body = q.rstrip(" ?!.")
-    cut = max(body.rfind(c) for c in ",;:.!?")
-    return cut + 1 if cut >= 0 else 0
+    # the last clause's start: a decimal comma or point ("1,18 période") cuts no clause
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(body)]
+    return cuts[-1] if cuts else 0
+
+
+_CLAUSE_CUT = re.compile(r"[;:!?]|[,.](?!\d)|(?<!\d)[,.]")
 
 
 def verdict(question: str, answer: str, quotes: Sequence[str] = (), reported: bool = True) -> str | None:
     """'Oui' when the question's claimed figure is the answer's (first) figure of that unit, 'Non'
     when the answer gives figures of that unit and none is the claimed one (or the kind of days
-    differs), None otherwise: no figure of that unit, or a figure of a case other than the first."""
+    differs), None otherwise: no figure of that unit, or a figure of a case other than the first
+    that not every case of the answer gives."""
     words = [w for w in [date_verdict(question, answer, reported)] if w]  # "jusqu'au 30 septembre ?"
     for claim in claimed(question, reported):
         word = _check(claim, quantities(fold(answer)), [quantities(fold(q)) for q in quotes])
+        if word is None and _in_every_case(claim, answer):
+            word = "Oui"  # "ça donne bien 16 périodes ?": "8 périodes …, sur les 16" in each case
         if word is not None:
             words.append(word)
     if not words:
@@ -150,6 +157,17 @@ def _check(claim: Quantity, figures: list[Quantity], quoted: list[list[Quantity]
     if qualifier is None:
         return None
     return "Oui" if qualifier == claim.qualifier else "Non"
+
+
+def _in_every_case(claim: Quantity, answer: str) -> bool:
+    """Whether every case of the answer (its clauses between " ; ") that gives figures of the claim's
+    unit gives the claimed figure among them, two such cases at least (one passage read as a whole is
+    no case split: "16 périodes" among other figures of a quote confirms nothing)."""
+    if claim.value is None or claim.qualifier is not None:
+        return False
+    cases = [[f.value for f in quantities(fold(c)) if f.unit == claim.unit] for c in answer.split(" ; ")]
+    cases = [c for c in cases if c]
+    return len(cases) >= 2 and all(claim.value in c for c in cases)
 
 
 def _quoted_qualifier(claim: Quantity, quoted: list[list[Quantity]]) -> str | None:
