@@ -107,11 +107,14 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         # a stopped IPT and its means as the subject, whatever the verb ("qu'est-ce qui se passe avec
         # les moyens", "quid des périodes", "les points d'une IPT interrompue ?"); an amount is not asked
+        # (the IPT is what stops, not an evaluation; "l'arrêté" is the text)
         (
-            r"^(?!.*\bcombien\b).*\b(arret\w*|stopp\w*|interromp\w*|pris fin|prend fin|terminee?s?|echoue\w*)\b"
+            rf"^(?!.*\bcombien\b)(?!.*(?:{ARRETE_NOUN}))(?:.*\b(ipt|integration)\b.{{0,40}}\b(arret\w*|stopp\w*|"
+            r"interromp\w*|pris fin|prend fin|terminee?s?|echoue\w*)\b|.*\b(arret\w*|stopp\w*|interromp\w*|"
+            r"terminer|termine)\b.{0,20}\b(l'ipt|l'integration|son ipt|leur ipt)\b)"
             r".{0,100}\b(les|des|nos|ses|leurs) (moyens|periodes|points)\b"
-            r"|^(?!.*\bcombien\b).*\b(les|des|nos|ses|leurs) (moyens|periodes|points)\b.{0,60}"
-            r"\b(arretee?s?|stoppee?s?|interrompue?s?|terminee?s?|echouee?s?)\b",
+            rf"|^(?!.*\bcombien\b)(?!.*(?:{ARRETE_NOUN})).*\b(les|des|nos|ses|leurs) (moyens|periodes|points)\b.{{0,60}}"
+            r"\b(ipt|integration)\b.{0,20}\b(arretee?s?|stoppee?s?|interrompue?s?|terminee?s?|echouee?s?)\b",
             0.6,
         ),
     ),
