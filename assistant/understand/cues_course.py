@@ -36,8 +36,8 @@ COURSE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # a special school that wants to keep / go on accompanying its IPTs
         (
             # the object kept is the pupil or the IPT ("garder ses IPT", "peut-on la garder"), not a
-            # document ("lesquelles garder", "garder les dossiers")
-            r"\b(gard\w*|conserv\w*) (ses |son |sa |notre |leur |nos |leurs |les |l'|cet |cette |un |une |des |ce )?(ipt|eleves?|integrations?|accompagnements?)\b"
+            # document ("lesquelles garder", "garder les dossiers"); "la garde des élèves" is the supervision
+            r"(?<!\bla )(?<!\bune )\b(gard(?!erie|ien)\w*|conserv(?!ation)\w*) (ses |son |sa |notre |leur |nos |leurs |les |l'|cet |cette |un |une |des |ce )?(ipt|eleves?|integrations?|accompagnements?)\b"
             r"|\b(la |le |les |l')(garder|conserver)\b"
             r"|\b(continu\w* a (le |la |les |l')?(suivre|accompagner)|poursuivre (l'accompagnement|nos ipt|ses ipt|leurs ipt))\b"
             r"|\b(assurer|faire|garder) (elle-meme |lui-meme |nous-memes |eux-memes |elles-memes )?l'accompagnement\b"
