@@ -15,8 +15,8 @@ _END_CAUSES = (
     (
         "certificat",
         r"\bobtention\b.*\b(ceb|cess|cq|certificat)\b"
-        # any verb of getting it: "obtient / a eu / décroche / réussit son CEB"
-        r"|\b(obt\w+|reussi\w*|decroch\w*|a eu|aura|eu|passe) (le |son |sa |un |leur )?(ceb|cess|cq)\b",
+        # any verb of getting it: "obtient / a eu / décroche / réussit son CEB" (not "passe", the exam taken)
+        r"|\b(obt\w+|reussi\w*|decroch\w*|a eu|aura|eu) (le |son |sa |un |leur )?(ceb|cess|cq)\b",
     ),
     ("changement_ecole", r"\bchang\w* d'ecole\b|\bautre ecole ordinaire\b"),
     (
