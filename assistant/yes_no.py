@@ -33,6 +33,7 @@ _REVERSING = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:ne |n')\S+(?: \S+)? (?:pas|plus|jamais|aucune?)\b")
 _CONDITION = re.compile(r"^si\b[^,?]*,")  # "si le budget n'est pas utilisé, …": the case, not the ask
+_TAG = re.compile(r"\bn'est-ce pas\b")  # "le CPMS rédige le protocole, n'est-ce pas ?": no negation
 _OPEN = re.compile(
     r"^(que|qu'|quel\w*|comment|combien|quand|ou|pourquoi|qui|a qui|quoi|de quoi)\b"
     r"|\b(que devient|qu'advient|qu'est-ce qu|que faire|que se passe)\b"
@@ -48,9 +49,10 @@ def is_reversed(question: str) -> bool:
 
 def _asked(question: str) -> str:
     """The sentence that asks (the last one): "il n'a jamais été en spécialisé. Peut-il… ?" asks the
-    positive way; the case told before does not turn the question over."""
+    positive way; the case told before does not turn the question over. A tag "…, n'est-ce pas ?"
+    asks for a yes and negates nothing."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", fold(question).strip()) if s]
-    return _CONDITION.sub(" ", sentences[-1] if sentences else "")
+    return _TAG.sub(" ", _CONDITION.sub(" ", sentences[-1] if sentences else ""))
 
 
 def is_negated(question: str) -> bool:
