@@ -20,7 +20,9 @@ from assistant.understand.scope import FLEMISH_PLACES
 # Brussels is FWB only for a French-language school: a Dutch-language school there is under the Flemish
 # Community ("école néerlandophone à Bruxelles").
 DUTCH_LANGUAGE_SCHOOL = r"\b(neerlandophones?|nederlandstalig\w*|en neerlandais|flamandes?)\b"
-# A Brussels commune, or a French-language school ("école francophone"), is FWB in the same way.
+# A Brussels commune, or a French-language school ("école francophone"), is FWB in the same way; a
+# French-speaking pupil or parent ("un élève francophone en Flandre") is not.
+FRENCH_LANGUAGE_SCHOOL = r"\b(ecoles?|enseignement|etablissements?)\b[^.?!,;]{0,25}\bfrancophones?\b"
 BRUSSELS_COMMUNES = (
     r"anderlecht|auderghem|berchem-sainte-agathe|etterbeek|evere|forest|ganshoren|ixelles|koekelberg|"
     r"molenbeek(-saint-jean)?|saint-gilles|saint-josse(-ten-noode)?|schaerbeek|uccle|watermael-boitsfort|"
@@ -29,7 +31,7 @@ BRUSSELS_COMMUNES = (
 FWB_CUES = re.compile(
     r"\b(wallonie|wallon(ne)?s?|namur|liege|mons|charleroi|fwb|federation wallonie|"
     r"communaute francaise|cpms|poles? territoria(l|ux))\b"
-    rf"|^(?!.*{DUTCH_LANGUAGE_SCHOOL}).*\b(bruxelles|{BRUSSELS_COMMUNES}|francophones?)\b"
+    rf"|^(?!.*{DUTCH_LANGUAGE_SCHOOL}).*(\b(bruxelles|{BRUSSELS_COMMUNES})\b|{FRENCH_LANGUAGE_SCHOOL})"
 )
 # Words that say the question is about the Flemish Community itself.
 FLEMISH_EXPLICIT = re.compile(
