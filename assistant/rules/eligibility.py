@@ -116,7 +116,7 @@ def conditions(facts: Facts, today: dt.date) -> RuleResult:
     excluded = _type_excluded(facts, today, target, data)
     if excluded is not None:
         return excluded
-    enrolled, since = _enrolment(facts, today)
+    enrolled, since = _enrolment(facts, today, ref)
     if enrolled is not None:
         earliest = earliest_ipt_year(enrolled)
         ok = parse_school_year(target) >= parse_school_year(earliest)
@@ -170,19 +170,19 @@ _MONTH_NAMES = (
 )  # fmt: skip
 
 
-def _enrolment(facts: Facts, today: dt.date) -> tuple[dt.date | None, str]:
+def _enrolment(facts: Facts, today: dt.date, ref: dt.date) -> tuple[dt.date | None, str]:
     """The enrolment date and how to say it: the date given, or a month without its day ("inscrit en
-    novembre": in the reference date's school year, already begun) taken at its last day — the whole
-    month lies on the same side of 15 October, except October itself, which decides nothing."""
+    novembre": in the school year of the condition's 15 October `ref`, the one before the IPT's, and
+    already begun) taken at its last day — the whole month lies on the same side of 15 October, except
+    October itself, which decides nothing."""
     if facts.event_date is not None:
         return facts.event_date, f"le {fr_date(facts.event_date)}"
     month = facts.enrolled_month
     if month is None or month == 10:
         return None, ""
-    ref = facts.reference_date or today
     first = parse_school_year(school_year_of(ref))
-    year = first if month >= 8 else first + 1  # in the reference date's school year
-    if dt.date(year, month, 1) > ref:
+    year = first if month >= 8 else first + 1  # in the school year before the IPT's
+    if dt.date(year, month, 1) > (facts.reference_date or today):
         return None, ""  # a month still to come: this year's or last year's? not decided here
     last_day = calendar.monthrange(year, month)[1]
     return dt.date(year, month, last_day), f"{_MONTH_NAMES[month - 1]} {year}"
