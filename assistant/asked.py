@@ -175,7 +175,6 @@ _VALUE_CHECKS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (_ASKS_RECOURSE, _HAS_RECOURSE),
     (_ASKS_FORM, _HAS_FORM),
     (_ASKS_COUNT, _HAS_COUNT),
-    (_ASKS_MAXIMUM, _HAS_MAXIMUM),
     (_ASKS_MEANS, _HAS_MEANS),
 )
 
@@ -186,6 +185,10 @@ def gives_asked(question: str, answer_text: str, *, moments: bool = True) -> boo
     answer, which computes from the case's dates (a month there is the IPT's start, not the asked time)."""
     q, text = fold(question), fold(answer_text)
     if any(asks.search(q) and not gives.search(text) for asks, gives in _VALUE_CHECKS):
+        return False
+    # a cap asked of passages needs their bound word; a rule's fixed amount is the asked quantity
+    # ("combien de périodes au maximum pour un type 6 ?" -> the rule's 8 periods)
+    if moments and _ASKS_MAXIMUM.search(q) and not _HAS_MAXIMUM.search(text):
         return False
     if _ASKS_DELAY.search(q) and not (_HAS_DELAY.search(text) or _HAS_DATE.search(text)):
         return False
