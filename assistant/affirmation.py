@@ -30,7 +30,8 @@ _ASKING = frozenset(
         "peut peuvent pourra pourront pourrait pourraient etre faut faudra doit doivent dois devra devront "
         "avoir donc alors vraiment bien aussi toujours encore quand meme elle elles ils nous vous leur leurs "
         "dans pour avec tous toutes tout cela ceci cette celle celui apres selon decret circulaire texte "
-        "textes arrete exact exacte vrai correct possible normal ainsi votre notre soit soient faire fait fasse fassent",
+        "textes arrete exact exacte vrai correct possible normal ainsi votre notre soit soient faire fait fasse fassent "
+        "jusqu",
     )
 )
 # words read with their usual equivalents: the first five letters of a word -> its class
@@ -80,10 +81,34 @@ def _keys(text: str) -> set[str]:
     return {_key(w) for w in re.findall(r"[a-z]{4,}", text) if w not in _ASKING}
 
 
-def affirmed(question: str, quotes: Sequence[str], negated: bool = False) -> str | None:
+# a sentence whose subject is a pronoun: "Il est gratuit …" under "Et le transport scolaire ?"
+_PRONOUN_SUBJECT = re.compile(r"^(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci)\s")
+# ... but not an impersonal "il": "il faut", "il y a", "il s'agit", "il est possible de / que"
+_IMPERSONAL = re.compile(
+    r"^il (?:faut|y |s'agit|convient|appartient|importe|suffit|reste|existe|arrive|semble"
+    r"|est \w+ (?:de |d'|que |qu'))"
+)
+
+
+def _with_subjects(quotes: Sequence[str], headings: Sequence[str]) -> list[str]:
+    """The quoted sentences (folded); one whose subject is a pronoun ("Il est gratuit entre le
+    domicile…") gets its passage heading ("Et le transport scolaire ?"), which names what it speaks of."""
+    out = []
+    for i, quote in enumerate(quotes):
+        head = fold(headings[i]) if i < len(headings) else ""
+        for sentence in (fold(s) for s in split_sentences(quote)):
+            named = head and _PRONOUN_SUBJECT.match(sentence) and not _IMPERSONAL.match(sentence)
+            out.append(f"{sentence} {head}" if named else sentence)
+    return out
+
+
+def affirmed(
+    question: str, quotes: Sequence[str], negated: bool = False, headings: Sequence[str] = ()
+) -> str | None:
     """'Oui' (or 'Oui, sous conditions') when one quoted sentence states the closed question's claim
     without negating or restricting it; else None. `negated`: the claim is the positive of a negated
-    question ("n'a pas à transmettre" -> "a à transmettre"), whose verb was the negated one."""
+    question ("n'a pas à transmettre" -> "a à transmettre"), whose verb was the negated one.
+    `headings`: each quote's passage heading, the subject of a sentence opening "Il …", "Elle …"."""
     q = fold(question).strip()
     if _OPEN.search(q) or is_reversed(q) or not (negated or _CLAIMS.search(q)) or "?" not in q:
         return None
@@ -94,7 +119,7 @@ def affirmed(question: str, quotes: Sequence[str], negated: bool = False) -> str
         return None
     subject = CLOSED_SUBJECT.search(q)
     asked = agents(subject["y"]) if subject and subject["y"] else set()  # "c'est X qui … ?"
-    for sentence in (fold(s) for quote in quotes for s in split_sentences(quote)):
+    for sentence in _with_subjects(quotes, headings):
         if not claim <= _keys(sentence) or _NEGATION.search(sentence):
             continue
         if asks_must(q) and not _MUST.search(sentence):
@@ -141,11 +166,11 @@ def opposed(question: str, texts: Sequence[str]) -> str | None:
     return "Non" if any(re.search(rf"\b{_KINDS[asked[0]]}", s) for s in fits) else None
 
 
-def stated_word(question: str, texts: Sequence[str]) -> str | None:
+def stated_word(question: str, texts: Sequence[str], headings: Sequence[str] = ()) -> str | None:
     """The word a closed question gets from sentences that state its claim ("Oui"), state the positive
     claim of a negated question ("il n'a pas à transmettre la liste ?" -> "Si"), or place it in the
     other kind of school ("Non")."""
-    word = affirmed(question, texts)
-    if word is None and is_negated(question) and affirmed(unnegated(question), texts, negated=True):
+    word = affirmed(question, texts, headings=headings)
+    if word is None and is_negated(question) and affirmed(unnegated(question), texts, True, headings):
         return "Si"
     return word or opposed(question, texts)

@@ -176,7 +176,7 @@ class Assistant(RulePath):
         notes = currency.notes_for(composed.citations, today)
         text = composed.text
         if u.facts.yes_no:  # a claimed figure against the quoted sentences' figures
-            text = claims.lead_retrieval(text, u.question, quoted, bool(u.facts.claim))
+            text = claims.lead_retrieval(text, u.question, quoted, bool(u.facts.claim), composed.headings)
         return Answer(
             text=text,
             kind="retrieval",

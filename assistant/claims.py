@@ -14,6 +14,7 @@ from assistant.agent_quotes import denied_agent
 from assistant.asked_agent import deny_agent
 from assistant.claimed_figures import unstated, verdict
 from assistant.compose import REASONING_MARKER
+from assistant.exclusive_agent import claims_alone, exclusive_word
 from assistant.requirements import requires_doubted, requires_lacked
 from assistant.yes_no import denial_word, is_negated
 
@@ -36,6 +37,11 @@ def lead_rule(text: str, conclusion: str, question: str, quotes: Sequence[str], 
         # "et après 3 ans ?" the figure is the case asked about, not a claim
         if reported and own[1] == "Oui" and word == "Non":
             text = "Non" + text[3:]
+        elif own[1] == "Oui" and claims_alone(question):  # "seul le CPMS peut… ?": a rule's "Oui" gives
+            # the act, not its exclusivity: only a sentence sharing or restricting it answers
+            alone = exclusive_word(question, [conclusion, *quotes])
+            rest = re.sub(r"^Oui\b[,:]?\s*", "", text)
+            text = f"{alone}{text[3:]}" if alone else rest[:1].upper() + rest[1:]
         elif own[1] == "Oui" and denial_word(question, [conclusion, *quotes], verb_asked=True) == "Non":
             text = "Non" + text[3:]  # "peut-il dépasser 352 points ?": "sans pouvoir dépasser 352"
         elif own[1] == "Oui" and is_negated(question):
@@ -46,7 +52,9 @@ def lead_rule(text: str, conclusion: str, question: str, quotes: Sequence[str], 
     elif word is None and requires_doubted(question, "\n".join([conclusion, *quotes])):
         # "il ne faut pas de bilan médical ?" answered by "doit disposer d'un bilan médical"
         text = f"Si : {text[0].lower()}{text[1:]}"
-    elif (word := word or stated_word(question, [conclusion])) is not None:
+    elif (
+        word := word or exclusive_word(question, [conclusion, *quotes]) or stated_word(question, [conclusion])
+    ) is not None:
         # a leading variable ("X = 30", "N = 45 %") keeps its capital
         keep = len(text) < 2 or text[1].isupper() or re.match(r"[A-Z] =", text)
         first = text if keep else text[0].lower() + text[1:]
@@ -59,8 +67,11 @@ def lead_rule(text: str, conclusion: str, question: str, quotes: Sequence[str], 
     return f"{head.rstrip()}\n\n{note}{sep}{tail}"
 
 
-def lead_retrieval(text: str, question: str, quotes: Sequence[str], reported: bool = True) -> str:
-    """'D'après … :' becomes 'Non, d'après … :' when the quoted sentences contradict the claimed figure."""
+def lead_retrieval(
+    text: str, question: str, quotes: Sequence[str], reported: bool = True, headings: Sequence[str] = ()
+) -> str:
+    """'D'après … :' becomes 'Non, d'après … :' when the quoted sentences contradict the claimed figure.
+    `headings`: each quote's passage heading (what a sentence opening "Il …" speaks of)."""
     opening = "D'après"
     if not text.startswith(opening):
         return text
@@ -73,5 +84,7 @@ def lead_retrieval(text: str, question: str, quotes: Sequence[str], reported: bo
         agent = denied_agent(question, quotes)  # "c'est X qui… ?" where the quotes give it to another
         if agent is not None:
             return f"Non, ce n'est pas {agent} : d'après{text[len(opening) :]}"
-        word = stated_word(question, quotes)  # a quoted sentence states the claim ("Oui", "Si") or not
+        # "la direction seule ?": a sentence sharing the act or restricting it; else one stating the
+        # claim ("Oui", "Si") or none
+        word = exclusive_word(question, quotes) or stated_word(question, quotes, headings)
     return f"{word}, d'après{text[len(opening) :]}" if word else text

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.models import Chunk, Citation, RuleResult
 from assistant.passage_choice import choose
-from assistant.passages import Passage, body, cite_passage
+from assistant.passages import Passage, body, cite_passage, heading
 from assistant.sentence_scores import Lexicon, asked_in
 from assistant.sentence_split import split_sentences
 from assistant.sentences import answer_quotes, best_sentences
@@ -28,6 +28,7 @@ __all__ = ["Composed", "Passage", "compose_retrieval", "compose_rule", "conclusi
 class Composed:
     text: str
     citations: list[Citation]
+    headings: tuple[str, ...] = ()  # each citation's passage heading (retrieval answers)
 
 
 # the heading between a rule answer's conclusion and its reasoning
@@ -97,6 +98,7 @@ def compose_retrieval(question: str, passages: Sequence[Passage], lexicon: Lexic
     else:
         quotes = best_sentences(question, chunk.text, lexicon)
     citations = [cite_passage(best, q) for q in quotes]
+    headings = [heading(chunk)] * len(citations)
     verdict = text_verdict_for(question, chunk.question, verdict_word(citations[0].quote))
     # a quoted sentence that explicitly denies what is asked ("le pôle ne peut pas refuser") answers
     # it before the text's own Oui/Non, which answers the text's question
@@ -110,6 +112,7 @@ def compose_retrieval(question: str, passages: Sequence[Passage], lexicon: Lexic
         extra = best_sentences(question, body(other.chunk), lexicon, limit=1)
         if extra:
             citations.append(cite_passage(other, extra[0]))
+            headings.append(heading(other.chunk))
             lines += [
                 "",
                 f"Voir aussi {other.title} ({other.chunk.locator}) :",
@@ -117,4 +120,4 @@ def compose_retrieval(question: str, passages: Sequence[Passage], lexicon: Lexic
                 f"> {citations[-1].quote}",
             ]
         break
-    return Composed(text="\n".join(lines), citations=citations)
+    return Composed(text="\n".join(lines), citations=citations, headings=tuple(headings))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.affirmation import affirmed
 from assistant.legal_reference import STATES_REFERENCE, asks_reference
 from assistant.passages import Passage, body, heading
 from assistant.sentence_scores import Lexicon, fit, overlap
@@ -45,6 +46,25 @@ def _denying(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> in
     return 0
 
 
+def _affirming(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> int:
+    """The index of the first of the first few passages, nearly as well ranked, whose chosen sentences
+    state the claim of a closed question ("le transport est gratuit ?" -> "Il est gratuit entre le
+    domicile…" under "Et le transport scolaire ?"), when the first passage's do not; else 0."""
+    first = passages[0]
+    floor = CHOICE_MIN_SCORE * first.score
+
+    def states(p: Passage) -> bool:
+        quotes = best_sentences(question, body(p.chunk), lexicon)
+        return affirmed(question, quotes, headings=[heading(p.chunk)] * len(quotes)) is not None
+
+    if states(first):
+        return 0
+    for i, p in enumerate(passages[1:CHOICE_DEPTH], start=1):
+        if p.score >= floor and p.chunk.jurisdiction == first.chunk.jurisdiction and states(p):
+            return i
+    return 0
+
+
 def _referencing(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> int | None:
     """The index of the one of the first few passages whose chosen sentences name an article or a
     dated legal text and match the question best, for a question asking where something is written
@@ -72,7 +92,7 @@ def choose(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> list
     first = passages[0]
     if len(passages) < 2:
         return list(passages)
-    chosen = _denying(question, passages, lexicon)
+    chosen = _denying(question, passages, lexicon) or _affirming(question, passages, lexicon)
     if not chosen:
         referencing = _referencing(question, passages, lexicon)
         if referencing == 0:  # the first passage names its source: it answers
