@@ -41,6 +41,10 @@ FORM_FACTS = frozenset(
     {"yes_no", "focus", "claim", "asks_block"}
 )  # facts about the question's form: never carried, never a follow-up's content
 
+# the rules that read a side of their threshold (threshold_side) in place of the case's date; after any
+# other rule, "et si c'est après ?" / "et avant ?" keeps the carried date (a deadline, an enrolment)
+SIDE_READERS = frozenset({"means.restitution"})
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -66,7 +70,8 @@ class Decision:
             carried.pop("event_date", None)  # "et si l'arrêt a lieu en novembre ?" replaces the date
         if "event_date" in own:
             carried.pop("event_month", None)
-        if "threshold_side" in own:  # "et si c'est après ?": a side of the threshold replaces the date
+        if "threshold_side" in own and state.last_intent in SIDE_READERS:
+            # "et si c'est après ?": a side of the threshold replaces the date, for a rule that reads it
             for key in ("event_date", "event_month", "threshold_day"):
                 carried.pop(key, None)
         if "event_date" in own or "event_month" in own:  # a date said again replaces a side
