@@ -33,7 +33,7 @@ _REVERSING = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:ne |n')\S+(?: \S+)? (?:pas|plus|jamais|aucune?)\b")
 _CONDITION = re.compile(r"^si\b[^,?]*,")  # "si le budget n'est pas utilisé, …": the case, not the ask
-_TAG = re.compile(r"\bn'est-ce pas\b")  # "le CPMS rédige le protocole, n'est-ce pas ?": no negation
+_TAG = re.compile(r"\bn'est[- ]ce pas\b")  # "le CPMS rédige le protocole, n'est-ce pas ?": no negation
 _OPEN = re.compile(
     r"^(que|qu'|quel\w*|comment|combien|quand|ou|pourquoi|qui|a qui|quoi|de quoi)\b"
     r"|\b(que devient|qu'advient|qu'est-ce qu|que faire|que se passe)\b"
@@ -42,8 +42,8 @@ _OPEN = re.compile(
 
 def is_reversed(question: str) -> bool:
     """Whether a question is asked the negative way ("ne … pas", "on le perd ?"): an odd number of
-    negations and reversing words."""
-    q = _CONDITION.sub(" ", fold(question).strip())
+    negations and reversing words. A tag "…, n'est-ce pas ?" negates nothing."""
+    q = _TAG.sub(" ", _CONDITION.sub(" ", fold(question).strip()))
     return (len(_REVERSING.findall(q)) + len(_NEGATED.findall(q))) % 2 == 1
 
 
