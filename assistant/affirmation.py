@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from assistant.agent_quotes import actors_of
 from assistant.asked_agent import CLOSED_SUBJECT, agents
+from assistant.index.analyzer import everyday_terms
 from assistant.sentence_split import split_sentences
 from assistant.textnorm import fold
 from assistant.yes_no import asks_must, is_negated, is_reversed, unnegated
@@ -78,7 +79,21 @@ def _key(word: str) -> str:
 
 
 def _keys(text: str) -> set[str]:
-    return {_key(w) for w in re.findall(r"[a-z]{4,}", text) if w not in _ASKING}
+    """The keys of a text's content words, and of the texts' words its everyday words stand for
+    ("le prof" -> "enseignant", "titulaire" -> "enseignant"): both sides read alike."""
+    return {_key(w) for w in re.findall(r"[a-z]{4,}", f"{text} {everyday_terms(text)}") if w not in _ASKING}
+
+
+def _claimed(text: str) -> list[set[str]]:
+    """The claim's words, each with its alternatives: its own key or those of the texts' words it
+    stands for ("malentendante" is stated by "déficiences auditives")."""
+    words = [w for w in re.findall(r"[a-z]{4,}", text) if w not in _ASKING]
+    return [{_key(w)} | _keys(everyday_terms(w)) for w in dict.fromkeys(words)]
+
+
+def _states(claim: list[set[str]], sentence: str) -> bool:
+    keys = _keys(sentence)
+    return all(alternatives & keys for alternatives in claim)
 
 
 # a sentence whose subject is a pronoun: "Il est gratuit …" under "Et le transport scolaire ?"
@@ -114,13 +129,13 @@ def affirmed(
         return None
     if _EXCLUSIVE.search(q) or _SAMENESS.search(q):
         return None  # "… seule ?", "la même … ?": one sentence stating the act does not confirm it
-    claim = _keys(q)
-    if len(claim) < 2:
+    claim = _claimed(q)
+    if len({frozenset(c) for c in claim}) < 2:
         return None
     subject = CLOSED_SUBJECT.search(q)
     asked = agents(subject["y"]) if subject and subject["y"] else set()  # "c'est X qui … ?"
     for sentence in _with_subjects(quotes, headings):
-        if not claim <= _keys(sentence) or _NEGATION.search(sentence):
+        if not _states(claim, sentence) or _NEGATION.search(sentence):
             continue
         if asks_must(q) and not _MUST.search(sentence):
             continue  # "doit-on … ?" is not answered by "peut …"

@@ -5,7 +5,9 @@ reçoit des points complémentaires" opens "Non, ce n'est pas l'école spéciali
 Only the question's "c'est X qui <verbe>" form is read. A quoted sentence must give that verb (its first
 five letters) to another agent explicitly: the agent is its subject (the nearest agent before the verb,
 in the same clause) or its agent ("rédigée par le CPMS"). No quoted sentence using the verb may name X,
-and one that uses it without giving it to anyone concludes nothing. Otherwise nothing is concluded
+and one that uses it without giving it to anyone concludes nothing. When the verb's object has another
+name in the texts, the act is read from that name ("donner le CEB": the sentences on the "certification",
+`everyday_terms`), one of them giving it to another agent. Otherwise nothing is concluded
 (never a guess: the quoted passages are given without a Oui/Non lead).
 """
 
@@ -15,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.asked_agent import CLOSED_SUBJECT, agents, label, last_agents
+from assistant.index.analyzer import everyday_terms
 from assistant.sentence_split import split_sentences
 from assistant.textnorm import fold
 
@@ -31,16 +34,31 @@ def denied_agent(question: str, quotes: Sequence[str]) -> str | None:
     asked = agents(m["y"])
     if not asked:
         return None
-    stem = m["verb"][:5]
-    sentences = [fold(s) for q in quotes for s in split_sentences(q) if re.search(rf"\b{stem}", fold(s))]
-    if any(agents(s) & asked for s in sentences) or (
-        "cpms" in asked and any(_names_cpms(s) for s in sentences)
+    folded = [fold(s) for q in quotes for s in split_sentences(q)]
+    # the texts' name of the verb's object, when the user's is another ("le CEB": "certification")
+    named = sorted({w[:5] for w in re.findall(r"[a-z]{5,}", everyday_terms(_object(question, m.end())))})
+    by_object = bool(named) and any(re.search(rf"\b{t}", s) for s in folded for t in named)
+    stems = named if by_object else [m["verb"][:5]]
+    sentences = [(s, t) for s in folded for t in stems if re.search(rf"\b{t}", s)]
+    if any(agents(s) & asked for s, _ in sentences) or (
+        "cpms" in asked and any(_names_cpms(s) for s, _ in sentences)
     ):
         return None
-    actors = [actors_of(s, stem) for s in sentences]
-    if not actors or not all(actors):  # a sentence using the verb for no one named concludes nothing
+    actors = [actors_of(s, t) for s, t in sentences]
+    # a sentence using the verb for no one named concludes nothing; one naming the object may not name
+    # who acts on it ("les certificats sont délivrés selon…") when another does
+    if not any(actors) or not (by_object or all(actors)):
         return None
     return label(sorted(asked)[0])
+
+
+_OBJECT = re.compile(r" (?:l'|le |la |les |un |une |des |du |son |sa |ses |leur |leurs )?([a-z]+)")
+
+
+def _object(question: str, end: int) -> str:
+    """The noun right after the asked verb ("… qui donnera le CEB à ma fille" -> "ceb")."""
+    found = _OBJECT.match(fold(question)[end:])
+    return found[1] if found else ""
 
 
 def _names_cpms(sentence: str) -> bool:

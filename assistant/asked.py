@@ -17,6 +17,7 @@ import re
 from assistant.asked_agent import answers_asked_agent
 from assistant.asked_means import names_asked_means
 from assistant.asked_noun import names_asked_noun, states_asked_bound
+from assistant.failed_exam import failure_unanswered
 from assistant.textnorm import fold
 
 _MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
@@ -196,6 +197,8 @@ def gives_asked(question: str, answer_text: str, *, moments: bool = True) -> boo
     if unit and not _unit_pattern(unit.group(1)).search(text):
         return False
     if not names_asked_noun(question, answer_text, on_topic=moments):
+        return False
+    if failure_unanswered(question, answer_text):  # "il rate son CEB": not "l'obtention d'un certificat"
         return False
     if not states_asked_bound(question, answer_text):
         return False

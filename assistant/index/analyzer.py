@@ -81,6 +81,21 @@ SYNONYMS: dict[str, str] = {
     "bareme": "palier",
     "renouveler": "prolongation",
     "reconduire": "prolongation",
+    # certificates by their acronyms: the texts list them as "un certificat (CEB, CESS, CQ)" and say
+    # who is "responsable de la certification"
+    "ceb": "certificat certification",
+    "cess": "certificat certification",
+    "cq": "certificat certification",
+    # school life and care staff in users' words
+    "gym": "education physique",
+    "gymnastique": "education physique",
+    "bus": "transport",
+    "car scolaire": "transport",
+    "ramassage scolaire": "transport",
+    "logo": "logopede",
+    "kine": "paramedical",
+    "kinesitherapeute": "paramedical",
+    "ergotherapeute": "paramedical",
 }
 
 # Word forms (lower case, as typed, not stemmed) for words whose stem other words share: "payant" has
@@ -139,10 +154,28 @@ _PHRASES = [
 ]
 # synonym (stems, or phrase pattern) -> stems of the texts' words
 _SYNONYM_WORDS = {_stem(k): _expansion_stems(v) for k, v in SYNONYMS.items() if " " not in k}
+_SYNONYM_TARGETS: dict[str, list[str]] = {}
+for _key, _target in SYNONYMS.items():
+    if " " not in _key:
+        _targets = _SYNONYM_TARGETS.setdefault(_stem(_key), [])
+        _targets.extend([] if _target in _targets else [_target])
 _FORM_WORDS = {form: _expansion_stems(v) for form, v in WORD_FORMS.items()}
 _SYNONYM_PHRASES = [
     (re.compile(r"\b" + re.escape(k) + r"\b"), _expansion_stems(v)) for k, v in SYNONYMS.items() if " " in k
 ]
+
+
+@lru_cache(maxsize=8192)
+def everyday_terms(text: str) -> str:
+    """The texts' words (folded) that a text's everyday words stand for (`SYNONYMS`): "le bus" ->
+    "transport", "la malentendante" -> "deficiences auditives"; "" when it has none."""
+    folded = canonical(text)
+    accented = _accented_forms(text)
+    found = [v for k, v in SYNONYMS.items() if " " in k and re.search(r"\b" + re.escape(k) + r"\b", folded)]
+    for word in _words(folded):
+        stem = word if word in ACRONYMS else _stem(_participle(accented.get(word, word)))
+        found.extend(_SYNONYM_TARGETS.get(stem, ()))
+    return " ".join(found)
 
 
 def analyze(text: str) -> list[str]:

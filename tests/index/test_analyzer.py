@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.index.analyzer import STOP_WORDS, analyze
+from assistant.index.analyzer import STOP_WORDS, analyze, everyday_terms
 from assistant.index.lexical import LexicalIndex
 
 
@@ -98,3 +98,33 @@ def test_everyday_words_meet_the_texts_words(user: str, text: str):
 )
 def test_participles_typed_without_accents_meet_the_texts(typed: str, text: str):
     assert analyze(typed) == analyze(text)
+
+
+def test_every_synonym_target_is_a_word_of_the_corpus():
+    """An everyday word maps to the texts' own words: each target word occurs in some text of corpus/."""
+    import re
+    from pathlib import Path
+
+    from assistant.index.analyzer import SYNONYMS
+    from assistant.textnorm import fold
+
+    corpus = " ".join(fold(p.read_text(encoding="utf-8")) for p in Path("corpus").glob("*.txt"))
+    words = set(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", corpus))
+    missing = {k: v for k, v in SYNONYMS.items() if not set(v.split()) <= words}
+    assert not missing
+
+
+@pytest.mark.parametrize(
+    ("everyday", "texts_word"),
+    [("le bus scolaire", "transport"), ("la gym", "education physique"), ("le kiné", "paramedical")],
+)
+def test_everyday_words_get_the_texts_words(everyday: str, texts_word: str):
+    assert texts_word in everyday_terms(everyday)
+    assert set(analyze(texts_word)) <= set(analyze(everyday))
+
+
+def test_an_acronym_names_the_texts_word_but_keeps_its_own_tokens():
+    # "le CEB" is the texts' "certificat" for the closed-question and agent checks; the index keeps the
+    # acronym's own token (the texts write "certificat (CEB, CESS, CQ)")
+    assert "certificat" in everyday_terms("son CEB")
+    assert analyze("le CEB") == ["ceb"]
