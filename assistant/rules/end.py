@@ -58,6 +58,10 @@ ANY_TIME = (
     "L'arrêt peut être demandé à tout moment de l'année scolaire ou à la fin de celle-ci, par chacun des "
     "partenaires de l'IPT ou par le CPMS de l'école ordinaire qui assure la guidance de l'élève"
 )
+COLLEGIAL = (
+    "La demande d'arrêt est concertée entre tous les partenaires de l'IPT et "
+    "la décision est prise de manière collégiale (les partenaires devant tendre à rallier l'unanimité)"
+)
 POLE_PROC = (
     "dans un pôle, l'annexe 4 est remplacée par le PDF d'arrêt généré dans e-pôles, complété et signé par tous "
     "les partenaires, et le coordonnateur du pôle signale l'arrêt dans e-pôles"
@@ -143,7 +147,7 @@ def _end_of_year(data: dict) -> str:
     title="Comment arrêter une IPT : qui le demande, quand prend-elle fin, quelle procédure ?",
     triggers=(
         r"\b(arret\w*|arreter|(mettre|met|mettent|mis|mette) fin|fin de l'ipt|stopper|terminer|termine)\b.{0,80}\b(ipt|integration)\b",
-        r"\b(ipt|integration)\b.{0,80}\b(arret\w*|arreter|prend fin|se termine|echoue?)\b",
+        r"\b(ipt|integration)\b.{0,80}\b(arret\w*|arreter|pren(d|dre|dra|drait|nent) fin|se termine|echoue?)\b",
         r"\bet si l'arret\b",
         r"\bbilan d'integration\b|\bpdf d'arret\b|\bannexe (4|iv)\b",
         r"\bclotur\w*\b.{0,40}\b(ipt|integration)\b",
@@ -208,7 +212,14 @@ def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
         answer = facts.focus != "wait"
         if not intro:
             head = f"{ANY_TIME}. {head}"
-    head = lead(facts, answer, head)
+    closed = facts
+    if facts.sole_actor:
+        # "c'est la directrice qui décide seule ?" -> Non: « Cette demande est concertée entre tous les
+        # partenaires de l’IPT, et la décision est prise de manière collégiale. »
+        answer, closed = False, facts.model_copy(update={"yes_no": True})
+        head = f"{COLLEGIAL}. {head}"
+        cites = [C_WHO, C_UNANIMITY] + [c for c in cites if c not in (C_WHO, C_UNANIMITY)]
+    head = lead(closed, answer, head)
     steps = [
         "Qui peut demander : chacun des partenaires de l'IPT ou le CPMS de l'école ordinaire qui assure la guidance.",
         "La demande est concertée entre tous les partenaires ; décision collégiale (tendre à l'unanimité).",

@@ -124,3 +124,6 @@ class Facts(BaseModel):
     # "ça bloque l'IPT ?", "le pôle peut-il refuser ?": a closed question on whether someone blocks or
     # refuses, the inverse of "l'IPT est-elle possible ?" (answered Oui/Non on the blocking itself)
     asks_block: bool | None = None
+    # "la directrice décide seule de l'arrêt ?", "le pôle peut-il l'arrêter unilatéralement ?": a closed
+    # question whether one actor stops the IPT alone (the decision is collegial)
+    sole_actor: bool | None = None

@@ -8,7 +8,8 @@ import re
 _END_CAUSES = (
     ("placement", r"\bplacement\b|\bjuge\b|\bmagistrat\b|\baide a la jeunesse\b|\bsaj\b|\bspj\b"),
     ("domicile", r"\bdemenag\w*|\bchangement de domicile\b|\bdomicile\b"),
-    ("separation", r"\bseparation\b|\bdivorce\b|\bhebergement\b"),
+    # the noun or the verb: "séparation", "ses parents se séparent / divorcent", "hébergement"
+    ("separation", r"\bsepar(ation|ent|es|ees)\b|\bdivorc\w*|\bhebergement\b"),
     ("internat", r"\binternat\b|\bexternat\b"),
     ("accueil", r"\bmaladie\b|\bvoyage\b|\bautre famille\b|\bhospitali\w*"),
     ("exclusion", r"\bexclu\w*|\brenvoi\w*"),
@@ -39,8 +40,20 @@ _ALTERNATIVE_END = re.compile(
 )
 
 
+# One actor stopping the IPT alone: "décide seule de l'arrêt", "l'arrêter unilatéralement", "mettre fin
+# … sans l'accord de l'école" ("le seul motif", "un seul élève" name no actor acting alone)
+_STOP_VERB = r"(decid\w*|decision|tranch\w*|arret\w*|mettre fin|met fin|mettent fin|stopp\w*)"
+_ALONE = r"((?<!le )(?<!la )(?<!les )(?<!un )(?<!une )\bseule?s?\b|\bunilateral\w*|\bsans l'accord\b)"
+_SOLE_ACTOR = re.compile(rf"\b{_STOP_VERB}\b.{{0,40}}{_ALONE}|{_ALONE}.{{0,40}}\b{_STOP_VERB}\b")
+
+# "qui peut l'arrêter seul ?" asks who; "c'est la directrice qui décide seule ?" states a claim to check
+_OPEN_QUESTION = re.compile(r"^\W*(qui|quand|comment|pourquoi|quel\w*|lequel|laquelle|ou|combien)\b")
+
+
 def end_facts(text: str) -> dict[str, object]:
     out: dict[str, object] = {}
+    if _SOLE_ACTOR.search(text) and not _OPEN_QUESTION.match(text):
+        out["sole_actor"] = True
     if re.compile(
         r"\ben cours d'annee\b|\ben (plein )?milieu (d'|de l')annee\b|\bau milieu de l'annee\b|\bavant la fin de l'annee\b|\ben cours de route\b|\bmi-annee\b"
         r"|\b(tout de suite|immediatement|des maintenant|sans attendre)\b"
