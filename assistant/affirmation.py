@@ -40,9 +40,14 @@ _EQUIVALENTS = {
     "compt": "include", "compr": "include", "inclu": "include",
     "recoi": "give", "recev": "give", "accor": "give", "attri": "give", "octro": "give",
     "ecole": "school", "etabl": "school",
-    "passe": "pass", "passa": "pass",  # "faire passer l'échelle" / "la passation de l'échelle"
-    "conti": "contain", "conte": "contain",  # "qu'il contienne" / "doit contenir"
 }  # fmt: skip
+# whole words read as one class whatever their first letters share with others: "faire passer
+# l'échelle" / "la passation de l'échelle" (not "passage", "passerelle"); "qu'il contienne" / "doit
+# contenir" (not "contexte", "contester", "continuer")
+_WORD_CLASSES = (
+    (re.compile(r"pass(?:e|es|ee|ees|ent|er|ons|ez|era\w*|ait|aient|ation|ations)"), "pass"),
+    (re.compile(r"conti?en(?:ir|t|nent|ne|nes|ait|aient|ant|drait|dra)"), "contain"),
+)
 _NEGATION = re.compile(
     r"\bne\b|\bn'|\b(?:sauf|uniquement|seulement|exclusivement|excepte|hormis|aucune?|jamais)\b"
     r"|\ba l'exception\b|\ba moins\b|\bpas\b"
@@ -75,6 +80,9 @@ _MUST = re.compile(r"\b(?:doi(?:t|vent)|obligatoire\w*|est tenue?|sont tenue?s|n
 
 
 def _key(word: str) -> str:
+    for pattern, key in _WORD_CLASSES:
+        if pattern.fullmatch(word):
+            return key
     return _EQUIVALENTS.get(word[:5], word[:5])
 
 

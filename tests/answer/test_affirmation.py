@@ -57,3 +57,15 @@ def test_missing_word_negative_or_open_question_concludes_nothing() -> None:
 
 def test_obligation_asked_is_not_answered_by_a_permission() -> None:
     assert affirmed("l'accompagnement doit-il comprendre un temps de coordination ?", [_COORD]) is None
+
+
+def test_word_classes_take_whole_words_only() -> None:
+    # "contexte" is not "contenir", "passage"/"passerelle" is not "passer" (five first letters shared)
+    quote = "Le protocole décrit ce qu'il contient pour l'élève."
+    assert affirmed("le protocole decrit-il le contexte de l'eleve ?", [quote]) is None
+    assert affirmed("le protocole decrit-il ce qu'il contient pour l'eleve ?", [quote]) == "Oui"
+    quote = "Le protocole décrit comment passer l'élève en IPT."
+    assert affirmed("le protocole decrit-il le passage de l'eleve ?", [quote]) is None
+    assert affirmed("le protocole decrit-il la passerelle de l'eleve ?", [quote]) is None
+    passation = ["Le CPMS assure la passation de l'échelle."]
+    assert affirmed("l'echelle doit etre passee par le CPMS ?", passation) == "Oui"
