@@ -12,22 +12,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.rules.calendar import MONTH_NAMES
 from assistant.textnorm import fold
 
-_MONTHS = [
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-]
+_MONTHS = [fold(name) for name in MONTH_NAMES]
 _DATE = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:er)? (?P<month>{'|'.join(_MONTHS)})\b|\b(?P<dd>\d{{1,2}})/(?P<num>\d{{1,2}})(?:/\d{{2,4}})?\b"
 )

@@ -24,6 +24,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+# the months as French writes them, January first: the one list the slots, claims and answers read
+MONTH_NAMES = (
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre",
+)  # fmt: skip
+
 REFORM_YEAR = 2022  # first school year starting on the last Monday of August (29/08/2022)
 
 

@@ -29,6 +29,7 @@ from typing import Any
 from assistant.models import Citation, RuleResult
 from assistant.rules.base import rule
 from assistant.rules.calendar import (
+    MONTH_NAMES,
     format_school_year,
     fr_date,
     next_school_year,
@@ -164,12 +165,6 @@ def conditions(facts: Facts, today: dt.date) -> RuleResult:
     )
 
 
-_MONTH_NAMES = (
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre",
-)  # fmt: skip
-
-
 def _enrolment(facts: Facts, today: dt.date, ref: dt.date) -> tuple[dt.date | None, str]:
     """The enrolment date and how to say it: the date given, or a month without its day ("inscrit en
     novembre": in the school year of the condition's 15 October `ref`, the one before the IPT's, and
@@ -185,7 +180,7 @@ def _enrolment(facts: Facts, today: dt.date, ref: dt.date) -> tuple[dt.date | No
     if dt.date(year, month, 1) > (facts.reference_date or today):
         return None, ""  # a month still to come: this year's or last year's? not decided here
     last_day = calendar.monthrange(year, month)[1]
-    return dt.date(year, month, last_day), f"{_MONTH_NAMES[month - 1]} {year}"
+    return dt.date(year, month, last_day), f"{MONTH_NAMES[month - 1]} {year}"
 
 
 def _type_excluded(facts: Facts, today: dt.date, target: str, data: dict[str, Any]) -> RuleResult | None:

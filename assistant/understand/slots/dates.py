@@ -11,18 +11,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-MONTHS = {
-    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+from assistant.rules.calendar import MONTH_NAMES
+from assistant.textnorm import fold
+
+MONTHS = {fold(name): number for number, name in enumerate(MONTH_NAMES, 1)} | {
     "janv": 1, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+# a month's name or abbreviation in a normalised text, the longest first
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\d/.-]*\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_WRITTEN = re.compile(rf"\b(1er|\d{{1,2}})(?:er|e)? ({_MONTH_RE})\.?(?: (\d{{4}}))?\b")
-_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.? (\d{{4}})\b")
-_BARE_MONTH = re.compile(rf"\b(?:en|au mois d'|au mois de|mois de|mois d'|debut|fin|mi|mi-) ?({_MONTH_RE})\b")
+_WRITTEN = re.compile(rf"\b(1er|\d{{1,2}})(?:er|e)? ({MONTH_RE})\.?(?: (\d{{4}}))?\b")
+_MONTH_YEAR = re.compile(rf"\b({MONTH_RE})\.? (\d{{4}})\b")
+_BARE_MONTH = re.compile(rf"\b(?:en|au mois d'|au mois de|mois de|mois d'|debut|fin|mi|mi-) ?({MONTH_RE})\b")
 _SCHOOL_YEAR = re.compile(r"(?<![\d/-])(20\d{2}|\d{2})\s?[-/]\s?(20\d{2}|\d{2})(?![\d/-])")
 _YEAR = re.compile(r"\b(?:en|depuis|de|annee) (20[0-4]\d)\b")
 

@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.understand.slots.dates import MONTHS
+from assistant.understand.slots.dates import MONTH_RE, MONTHS
 
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 # an enrolment verb, then a bare month in the same clause (no day before it, no year needed)
 _ENROLLED_IN = re.compile(
     r"\b(?:inscrit\w*|entree?s?|arrivee?s?|rentree?s?)\b[^.?!;,]{0,30}?"
-    r"\b(?:qu'en|en|depuis|au mois d'|au mois de|debut|fin|mi-?) ?(" + _MONTH_RE + r")\b(?! \d{4}\b)"
+    r"\b(?:qu'en|en|depuis|au mois d'|au mois de|debut|fin|mi-?) ?(" + MONTH_RE + r")\b(?! \d{4}\b)"
 )
 
 

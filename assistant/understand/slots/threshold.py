@@ -12,16 +12,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.understand.slots.dates import MONTHS
+from assistant.understand.slots.dates import MONTH_RE
 
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _SIDE = {"avant": "avant", "apres": "apres", "au-dela": "apres", "au dela": "apres"}
 # words for the threshold itself; not "cette date", which may be the case's own date
 _DATE_WORDS = "ce seuil|ce delai|cette echeance|cette limite|le seuil|la limite"
 # the side word, then nothing of a date but a bare day or a word standing for the date already named
 _RELATIVE = re.compile(
     r"\b(?:(avant|apres|au-dela|au dela)|passe(?= (?:" + _DATE_WORDS + r")))"
-    r"(?: (?:de |du |le |la |l')?(?:(?P<day>1er|\d{1,2})(?!\d)(?!(?: |/|-|\.)?(?:\d|" + _MONTH_RE + r"))"
+    r"(?: (?:de |du |le |la |l')?(?:(?P<day>1er|\d{1,2})(?!\d)(?!(?: |/|-|\.)?(?:\d|" + MONTH_RE + r"))"
     r"|" + _DATE_WORDS + r"|ca|cela))?"
     r"(?: (?:alors|donc|du coup|plutot|dans ce cas|par contre))?\s*(?:[?!.,;]|$)"  # a filler may end it
 )
