@@ -171,8 +171,9 @@ def other_year_unquoted(u: Understanding, quotes: list[str], state_question: str
     return not any(named.search(fold(q)) and (not topic or topic & _topic_stems(q)) for q in quotes)
 
 
-_GENERIC = frozenset(
-    [
+_GENERIC = frozenset(  # stems of six letters, as _topic_stems makes them
+    g[:6]
+    for g in [
         "eleve",
         "integr",
         "perman",
@@ -191,4 +192,4 @@ _GENERIC = frozenset(
 
 def _topic_stems(text: str) -> set[str]:
     """Stems of the longer words of a text, but those of nearly every question on IPTs."""
-    return word_stems(fold(text), min_len=6, size=6) - {g[:6] for g in _GENERIC}
+    return word_stems(fold(text), min_len=6, size=6) - _GENERIC

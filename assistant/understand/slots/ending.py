@@ -50,23 +50,28 @@ _SOLE_ACTOR = re.compile(rf"\b{_STOP_VERB}\b.{{0,40}}{_ALONE}|{_ALONE}.{{0,40}}\
 _OPEN_QUESTION = re.compile(r"^\W*(qui|quand|comment|pourquoi|quel\w*|lequel|laquelle|ou|combien)\b")
 
 
+_DURING_YEAR = re.compile(
+    r"\ben cours d'annee\b|\ben (plein )?milieu (d'|de l')annee\b|\bau milieu de l'annee\b|\bavant la fin de l'annee\b|\ben cours de route\b|\bmi-annee\b"
+    r"|\b(tout de suite|immediatement|des maintenant|sans attendre)\b"
+)
+_AT_YEAR_END = re.compile(
+    r"\b(en|a la|pour la) fin d'annee\b|\b(a|pour) la fin de (l'|cette |la presente )annee\b|\bfin de l'annee scolaire\b|\bau 30 juin\b|\bdernier jour de l'annee\b"
+)
+_STOP_BEFORE_JUNE = re.compile(
+    r"\b(arret\w*|stopp\w*|mettre fin|mette fin|termin\w*|interromp\w*)\b[^.?!;]{0,40}\b(en|des|au mois de|debut|mi-?) ?"
+    r"(septembre|octobre|novembre|decembre|janvier|fevrier|mars|avril|mai)\b"
+)
+
+
 def end_facts(text: str) -> dict[str, object]:
     out: dict[str, object] = {}
     if _SOLE_ACTOR.search(text) and not _OPEN_QUESTION.match(text):
         out["sole_actor"] = True
-    if re.compile(
-        r"\ben cours d'annee\b|\ben (plein )?milieu (d'|de l')annee\b|\bau milieu de l'annee\b|\bavant la fin de l'annee\b|\ben cours de route\b|\bmi-annee\b"
-        r"|\b(tout de suite|immediatement|des maintenant|sans attendre)\b"
-    ).search(text):
+    if _DURING_YEAR.search(text):
         out["end_when"] = "cours_annee"
-    elif not _ALTERNATIVE_END.search(text) and re.compile(
-        r"\b(en|a la|pour la) fin d'annee\b|\b(a|pour) la fin de (l'|cette |la presente )annee\b|\bfin de l'annee scolaire\b|\bau 30 juin\b|\bdernier jour de l'annee\b"
-    ).search(text):
+    elif not _ALTERNATIVE_END.search(text) and _AT_YEAR_END.search(text):
         out["end_when"] = "fin_annee"
-    elif re.compile(
-        r"\b(arret\w*|stopp\w*|mettre fin|mette fin|termin\w*|interromp\w*)\b[^.?!;]{0,40}\b(en|des|au mois de|debut|mi-?) ?"
-        r"(septembre|octobre|novembre|decembre|janvier|fevrier|mars|avril|mai)\b"
-    ).search(text):
+    elif _STOP_BEFORE_JUNE.search(text):
         out["end_when"] = "cours_annee"  # a stop in a month before June is a stop during the year
     for name, pattern in _END_CAUSES:
         if re.search(pattern, text):

@@ -12,30 +12,37 @@ _BARE_RETURN = re.compile(
 )
 
 
+_SAME_TYPE = re.compile(
+    r"\b(sans|pas de|aucun) chang\w* de type\b|\bmeme type\b|\b(ne|n') ?(change|changera|changeait) pas de type\b|\bsans changer de type\b|\bgarde (son|le meme) type\b"
+    r"|\b(son|le|l') ?(ancien|precedent|premier) type\b|\btype (initial|d'origine|de depart|d'avant)\b"
+    r"|\btype [1-8],? (comme|identique a|conforme a|prevu)\b.{0,25}\battestation\b"
+)
+_CHANGED_TYPE = re.compile(
+    r"\bchang\w* (de|d'|le) type\b|\bautre type\b|\bnouveau type\b|\bchange(r|ment)? son type\b|\bau lieu du type\b"
+)
+_STAYS_ORDINARY = re.compile(
+    r"\b(reste|rester|restera|continue|continuer|poursuit|poursuivre|reste scolarise) (en |dans )(l'|le )?(enseignement )?(ecole )?ordinaire\b|\b(ne|n') ?(retourne|revient|rentre) pas\b|\bsans retour\b|\bprolong"
+)
+_RETURNS_TO_SPECIAL = re.compile(
+    r"\b(retour\w*|revien\w*|revenir|rentre\w*|reintegr\w*|repart\w*|repasse\w*) (a temps plein )?(dans |vers |en |a )?(l'|le )?(enseignement |ecole )?speciali"
+    r"|\b(retour\w*|revien\w*|reintegr\w*) (a temps plein )?(en|dans le) type [1-8]\b"
+)
+_REENROLLED_IN_SPECIAL = re.compile(
+    r"\breinscri\w* [^.?!;]{0,40}\b(speciali|type [1-8]\b)"
+    r"|\b(retour|revien\w*|reintegr\w*)\b[^.?!;]{0,40}\b(dans|vers|en) (le |l'|une )?(enseignement |ecole )?speciali"
+)
+
+
 def yes_no(text: str) -> dict[str, object]:
     """change_of_type, return_to_special (explicit wordings only)."""
     out: dict[str, object] = {}
-    if re.compile(
-        r"\b(sans|pas de|aucun) chang\w* de type\b|\bmeme type\b|\b(ne|n') ?(change|changera|changeait) pas de type\b|\bsans changer de type\b|\bgarde (son|le meme) type\b"
-        r"|\b(son|le|l') ?(ancien|precedent|premier) type\b|\btype (initial|d'origine|de depart|d'avant)\b"
-        r"|\btype [1-8],? (comme|identique a|conforme a|prevu)\b.{0,25}\battestation\b"
-    ).search(text):
+    if _SAME_TYPE.search(text):
         out["change_of_type"] = False
-    elif re.compile(
-        r"\bchang\w* (de|d'|le) type\b|\bautre type\b|\bnouveau type\b|\bchange(r|ment)? son type\b|\bau lieu du type\b"
-    ).search(text):
+    elif _CHANGED_TYPE.search(text):
         out["change_of_type"] = True
-    if re.compile(
-        r"\b(reste|rester|restera|continue|continuer|poursuit|poursuivre|reste scolarise) (en |dans )(l'|le )?(enseignement )?(ecole )?ordinaire\b|\b(ne|n') ?(retourne|revient|rentre) pas\b|\bsans retour\b|\bprolong"
-    ).search(text):
+    if _STAYS_ORDINARY.search(text):
         out["return_to_special"] = False
-    elif re.compile(
-        r"\b(retour\w*|revien\w*|revenir|rentre\w*|reintegr\w*|repart\w*|repasse\w*) (a temps plein )?(dans |vers |en |a )?(l'|le )?(enseignement |ecole )?speciali"
-        r"|\b(retour\w*|revien\w*|reintegr\w*) (a temps plein )?(en|dans le) type [1-8]\b"
-    ).search(text) or re.compile(
-        r"\breinscri\w* [^.?!;]{0,40}\b(speciali|type [1-8]\b)"
-        r"|\b(retour|revien\w*|reintegr\w*)\b[^.?!;]{0,40}\b(dans|vers|en) (le |l'|une )?(enseignement |ecole )?speciali"
-    ).search(text):
+    elif _RETURNS_TO_SPECIAL.search(text) or _REENROLLED_IN_SPECIAL.search(text):
         out["return_to_special"] = True
     elif _BARE_RETURN.search(text):
         out["return_to_special"] = True  # in an IPT, "un retour" is a return to special education
@@ -64,30 +71,36 @@ _NEITHER_NOR = re.compile(
 )
 
 
+_SPECIFIC_PARTNER = re.compile(r"\bpartenaire specifique\b")
+_SEAT = re.compile(r"\bsieges?\b")
+_PARTNER = re.compile(
+    r"\b(ecole |est |comme |en tant qu'|specialisee? |speciale )partenaire\b(?! de l'ipt)(?! de l'integration)|\bpartenaire (du|d'un) pole\b"
+)
+_NO_POLE = re.compile(
+    r"\b(pas|plus) (dans|membre d') ?(un|aucun)? ?pole\b|\baucun pole\b|\bhors (de tout )?pole\b|\bn'(est|appartient|adhere) (a|dans)? ?(aucun|pas a un) pole\b|\bsans pole\b|\bpas (encore )?(rattachee|integree|affiliee|impliquee) (a|dans) (un|aucun) pole\b"
+)
+_SAME_POLE = re.compile(
+    r"\b(meme pole|pole de l'ecole ordinaire|son pole)\b"
+    r"|\bpole (avec lequel|auquel|dans lequel) (coopere|est rattachee|travaille) (son |notre |l'|leur )?ecole"
+)
+_OTHER_POLE = re.compile(r"\b(autre pole|pole different|un pole different)\b")
+
+
 def special_school_place(text: str) -> dict[str, object]:
     out: dict[str, object] = {}
     neither = bool(_NEITHER_NOR.search(text))
     text = _NEGATED_PLACE.sub(" ", text)
-    if re.compile(r"\bpartenaire specifique\b").search(text):
+    if _SPECIFIC_PARTNER.search(text):
         out["special_school_place"] = "partenaire_specifique"
-    elif re.compile(r"\bsieges?\b").search(text):
+    elif _SEAT.search(text):
         out["special_school_place"] = "siege"
-    elif re.compile(
-        r"\b(ecole |est |comme |en tant qu'|specialisee? |speciale )partenaire\b(?! de l'ipt)(?! de l'integration)|\bpartenaire (du|d'un) pole\b"
-    ).search(text):
+    elif _PARTNER.search(text):
         out["special_school_place"] = "partenaire"
-    elif neither or re.compile(
-        r"\b(pas|plus) (dans|membre d') ?(un|aucun)? ?pole\b|\baucun pole\b|\bhors (de tout )?pole\b|\bn'(est|appartient|adhere) (a|dans)? ?(aucun|pas a un) pole\b|\bsans pole\b|\bpas (encore )?(rattachee|integree|affiliee|impliquee) (a|dans) (un|aucun) pole\b"
-    ).search(text):
+    elif neither or _NO_POLE.search(text):
         out["special_school_place"] = "aucun"
-    if re.compile(
-        r"\b(meme pole|pole de l'ecole ordinaire|son pole)\b"
-        r"|\bpole (avec lequel|auquel|dans lequel) (coopere|est rattachee|travaille) (son |notre |l'|leur )?ecole"
-    ).search(text):
+    if _SAME_POLE.search(text):
         out["same_pole_as_ordinary"] = True
-    elif re.compile(r"\b(autre pole|pole different|un pole different)\b").search(text) or _two_named_poles(
-        text
-    ):
+    elif _OTHER_POLE.search(text) or _two_named_poles(text):
         out["same_pole_as_ordinary"] = False
     return out
 
@@ -123,10 +136,13 @@ _NOT_A_PLACE = frozenset(
 )
 
 
+_LETTER_POLE = re.compile(r"\bpole ([b-z]|a(?=\s*(?:mais\b|et\b|,|\.|;))|\d{1,2})\b")
+
+
 def _two_named_poles(text: str) -> bool:
     """'partenaire du pôle A … coopère avec le pôle B' or '… du pôle de Liège … avec le pôle de Namur': two
     pôles named by a letter, a number or a place."""
-    if len(set(re.findall(r"\bpole ([b-z]|a(?=\s*(?:mais\b|et\b|,|\.|;))|\d{1,2})\b", text))) >= 2:
+    if len(set(_LETTER_POLE.findall(text))) >= 2:
         return True
     places = {name for name in _PLACE_NAMED_POLE.findall(text) if name not in _NOT_A_PLACE}
     return len(places) >= 2
@@ -137,6 +153,13 @@ _NO_IMMERSION = re.compile(
 )
 
 
+_IMMERSION = re.compile(r"\blangue des signes\b|\blsfb\b|\bimmersion\b|\bclasse bilingue\b")
+_NOT_SINCE_15_OCTOBER = re.compile(
+    r"\b(apres|pas depuis|pas avant|qu'apres|seulement) (le )?15 (octobre|/10|-10)\b|\bdepuis moins\b.*\b15 octobre\b"
+)
+_SINCE_15_OCTOBER = re.compile(r"\b(depuis|avant|au moins depuis) (le )?15 (octobre|/10)\b")
+
+
 def specific_cases(text: str) -> dict[str, object]:
     """Sign-language immersion; enrolment/attendance in special education since 15 October."""
     out: dict[str, object] = {}
@@ -144,17 +167,13 @@ def specific_cases(text: str) -> dict[str, object]:
     # says the case does NOT have it (the condition is then false, not present)
     if _NO_IMMERSION.search(text):
         out["sign_language_immersion"] = False
-    elif re.compile(r"\blangue des signes\b|\blsfb\b|\bimmersion\b|\bclasse bilingue\b").search(text):
+    elif _IMMERSION.search(text):
         out["sign_language_immersion"] = True
     if _IRREGULAR.search(text):
         out["attends_regularly"] = False  # enrolled but not attending regularly
-    if re.compile(
-        r"\b(apres|pas depuis|pas avant|qu'apres|seulement) (le )?15 (octobre|/10|-10)\b|\bdepuis moins\b.*\b15 octobre\b"
-    ).search(text):
+    if _NOT_SINCE_15_OCTOBER.search(text):
         out["attends_special_since_15_october"] = False
-    elif re.compile(r"\b(depuis|avant|au moins depuis) (le )?15 (octobre|/10)\b").search(
-        text
-    ) and not _IPT_SINCE.search(text):
+    elif _SINCE_15_OCTOBER.search(text) and not _IPT_SINCE.search(text):
         out["attends_special_since_15_october"] = True
     elif _late_enrolment(text):
         out["attends_special_since_15_october"] = False
