@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-_SY = re.compile(r"^(\d{4})-\d{4}$")
+from assistant.rules.deadline_table import SCHOOL_YEAR
+
 _SINCE = re.compile(r"\bdepuis le \d{1,2}(?:er)? \w+ (\d{4})\b")
 
 
@@ -37,8 +38,8 @@ def year_scope(it: dict[str, Any], asked: str | None) -> YearScope:
         return YearScope()
     applies = str(it.get("applies", ""))
     asked_first = int(asked[:4])
-    if m := _SY.match(applies):
-        given = int(m[1])
+    if SCHOOL_YEAR.match(applies):
+        given = int(applies[:4])
         if asked_first > given and _one_off(it):
             return YearScope(
                 not_given=True,

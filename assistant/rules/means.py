@@ -20,7 +20,7 @@ from assistant.models import Citation, RuleResult
 from assistant.rules.accompaniment import who
 from assistant.rules.accompaniment_values import ONLY_POLES_YEAR
 from assistant.rules.base import rule
-from assistant.rules.cite import cite, param_cite
+from assistant.rules.cite import CIRCULAR, cite, param_cite
 from assistant.rules.facts import Facts
 from assistant.rules.means_values import LABELS, amounts, bracket, given_year
 from assistant.rules.means_wording import (
@@ -36,7 +36,7 @@ from assistant.rules.polarity import lead as yes_no_lead
 from assistant.rules.school_year import first_year, reference_school_year
 
 C_ROUNDING = cite(
-    "circulaire-ipt-2025-2026",
+    CIRCULAR,
     "point 5, question 10",
     "Le nombre total de périodes octroyées à l’école d’enseignement spécialisé est arrondi à l’unité la plus "
     "proche. Ces périodes sont attribuées par élève mais elles peuvent être mutualisées par l’école "
@@ -117,7 +117,7 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
         "school_year": year,
         "bracket": start,
         "third_degree_467": third,
-        "governing_text": "circulaire-ipt-2025-2026",
+        "governing_text": CIRCULAR,
     }
     numeric = False
     ended: list[bool] = []

@@ -12,23 +12,20 @@ import datetime as dt
 
 from assistant.models import RuleResult
 from assistant.rules.base import rule
-from assistant.rules.cite import cite, param_cite
+from assistant.rules.cite import CIRCULAR, cite, param_cite
 from assistant.rules.facts import Facts
 from assistant.rules.means_values import num, result
 from assistant.rules.params import param
 from assistant.rules.polarity import lead
 from assistant.rules.school_year import first_year, reference_school_year
 
-C_CIRC = "circulaire-ipt-2025-2026"
-
-
 C_GRANTS_ORD = cite(
-    C_CIRC,
+    CIRCULAR,
     "point 5, question 12",
     "Les dotations/subventions sont versées à l’école d’enseignement ordinaire dans laquelle est inscrit l’élève.",
 )
 C_GRANTS_3RD = cite(
-    C_CIRC,
+    CIRCULAR,
     "point 5, question 12",
     "Pour les intégrations dans le 3e degré dans l’enseignement secondaire, les dotations/subventions sont "
     "versées à l’école d’enseignement spécialisé qui suit l’élève.",
@@ -149,21 +146,21 @@ def pole_coefficient(facts: Facts, today: dt.date) -> RuleResult:
 
 
 C_NO_APPOINTMENT = cite(
-    C_CIRC,
+    CIRCULAR,
     "point 5, question 10",
     "Les emplois créés sur la base de ces périodes NE peuvent PLUS donner lieu à une nomination ou à un engagement "
     "à titre définitif, ni à une désignation comme temporaire prioritaire pour le personnel de l’école "
     "d’enseignement spécialisé.",
 )
 C_SUSPENDED = cite(
-    C_CIRC,
+    CIRCULAR,
     "point 5, question 10",
     "Les nominations dans le cadre des périodes consacrées aux IPT, octroyées aux écoles d’enseignement spécialisé, "
     "sont suspendues pendant la période transitoire pour la mise en œuvre des pôles territoriaux (jusqu’à la fin "
     "de l’année scolaire 2025-26).",
 )
 C_POLE_APPOINTMENTS = cite(
-    C_CIRC,
+    CIRCULAR,
     "point 5, question 10",
     "Toutefois, les nominations dans les pôles territoriaux seront possibles dès le début de l’année scolaire 2026-2027.",
 )

@@ -19,7 +19,6 @@ from assistant.rules.params import param
 from assistant.rules.polarity import lead
 from assistant.rules.school_year import first_year, reference_school_year
 
-C_CIRC = CIRCULAR
 # the school year of the pre-2020 amounts the texts give (the 1,18 periods' year: "2025-2026")
 AMOUNTS_YEAR: str = param("means.periods_before_2020.applies")
 
@@ -107,12 +106,12 @@ def _amounts(third_467: bool | None) -> str:
 
 
 C_RESTITUTE = cite(
-    C_CIRC,
+    CIRCULAR,
     "point 5, question 16",
     "En cas d’arrêt de l’IPT avant le 30 septembre, les moyens octroyés doivent être restitués.",
 )
 C_KEPT = cite(
-    C_CIRC,
+    CIRCULAR,
     "point 5, question 16",
     "En cas d’arrêt de l’IPT au-delà du 30 septembre, les moyens d’accompagnement restent acquis jusqu’au "
     "dernier jour de l’année scolaire et devront être utilisés pour d’autres élèves en intégration.",
