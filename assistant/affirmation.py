@@ -113,12 +113,15 @@ _IMPERSONAL = re.compile(
 )
 
 
-def _with_subjects(quotes: Sequence[str], headings: Sequence[str]) -> list[str]:
+def _with_subjects(quotes: Sequence[str], headings: Sequence[str], claim: list[set[str]]) -> list[str]:
     """The quoted sentences (folded); one whose subject is a pronoun ("Il est gratuit entre le
-    domicile…") gets its passage heading ("Et le transport scolaire ?"), which names what it speaks of."""
+    domicile…") gets its passage heading ("Et le transport scolaire ?"), which names what it speaks of.
+    A heading stating the whole claim by itself (a Q&A's question: "Le PV … doit-il être signé par tous
+    les participants ?") is the question asked, not a subject: its sentences are read alone."""
     out = []
     for i, quote in enumerate(quotes):
         head = fold(headings[i]) if i < len(headings) else ""
+        head = "" if head and _states(claim, head) else head
         for sentence in (fold(s) for s in split_sentences(quote)):
             named = head and _PRONOUN_SUBJECT.match(sentence) and not _IMPERSONAL.match(sentence)
             out.append(f"{sentence} {head}" if named else sentence)
@@ -142,7 +145,7 @@ def affirmed(
         return None
     subject = CLOSED_SUBJECT.search(q)
     asked = agents(subject["y"]) if subject and subject["y"] else set()  # "c'est X qui … ?"
-    for sentence in _with_subjects(quotes, headings):
+    for sentence in _with_subjects(quotes, headings, claim):
         if not _states(claim, sentence) or _NEGATION.search(sentence):
             continue
         if asks_must(q) and not _MUST.search(sentence):
