@@ -153,11 +153,14 @@ _PHRASES = [
     if canonical(expansion) != acronym and acronym != "pms"
 ]
 # synonym (stems, or phrase pattern) -> stems of the texts' words
-_SYNONYM_WORDS = {_stem(k): _expansion_stems(v) for k, v in SYNONYMS.items() if " " not in k}
-_SYNONYM_TARGETS: dict[str, list[str]] = {}
+# an acronym is read as the word itself, never by its stem: "cesse" (of "cesser") stems to "cess"
+_SYNONYM_WORDS = {
+    _stem(k): _expansion_stems(v) for k, v in SYNONYMS.items() if " " not in k and k not in ACRONYMS
+}
+_SYNONYM_TARGETS: dict[str, list[str]] = {}  # acronym, or "~" + a word's stem -> the texts' words
 for _key, _target in SYNONYMS.items():
     if " " not in _key:
-        _targets = _SYNONYM_TARGETS.setdefault(_stem(_key), [])
+        _targets = _SYNONYM_TARGETS.setdefault(_key if _key in ACRONYMS else f"~{_stem(_key)}", [])
         _targets.extend([] if _target in _targets else [_target])
 _FORM_WORDS = {form: _expansion_stems(v) for form, v in WORD_FORMS.items()}
 _SYNONYM_PHRASES = [
@@ -173,7 +176,7 @@ def everyday_terms(text: str) -> str:
     accented = _accented_forms(text)
     found = [v for k, v in SYNONYMS.items() if " " in k and re.search(r"\b" + re.escape(k) + r"\b", folded)]
     for word in _words(folded):
-        stem = word if word in ACRONYMS else _stem(_participle(accented.get(word, word)))
+        stem = word if word in ACRONYMS else f"~{_stem(_participle(accented.get(word, word)))}"
         found.extend(_SYNONYM_TARGETS.get(stem, ()))
     return " ".join(found)
 
