@@ -40,7 +40,7 @@ def lead_rule(text: str, conclusion: str, question: str, quotes: Sequence[str], 
         elif own[1] == "Oui" and claims_alone(question):  # "seul le CPMS peut… ?": a rule's "Oui" gives
             # the act, not its exclusivity: only a sentence sharing or restricting it answers
             alone = exclusive_word(question, [conclusion, *quotes])
-            rest = re.sub(r"^Oui\b[,:]?\s*", "", text)
+            rest = re.sub(r"^Oui\b\s*[,:]?\s*", "", text)
             text = f"{alone}{text[3:]}" if alone else rest[:1].upper() + rest[1:]
         elif own[1] == "Oui" and denial_word(question, [conclusion, *quotes], verb_asked=True) == "Non":
             text = "Non" + text[3:]  # "peut-il dépasser 352 points ?": "sans pouvoir dépasser 352"
