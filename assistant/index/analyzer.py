@@ -199,3 +199,15 @@ def analyze(text: str) -> list[str]:
     for pattern, stems in _SYNONYM_PHRASES:
         tokens.extend(stems * len(pattern.findall(folded)))
     return tokens
+
+
+# An acronym's synonyms (a certificate "CEB" -> "certificat certification"), for queries only: on
+# documents they gave every chunk naming the CEB a head start, and questions about the CEB exams
+# (extra time at the "épreuves du CEB", which the texts do not cover) stopped abstaining.
+_ACRONYM_WORDS = {k: _expansion_stems(v) for k, v in SYNONYMS.items() if k in ACRONYMS}
+
+
+def query_expansion(text: str) -> list[str]:
+    """Stems of the synonyms of a query's acronyms (read from the acronym itself, never from a
+    stem: "cesse" stems to "cess"), for queries only: "le CEB" -> "certificat", "certification"."""
+    return [s for w in _words(canonical(text)) for s in _ACRONYM_WORDS.get(w, ())]
