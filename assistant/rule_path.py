@@ -21,6 +21,7 @@ from assistant.legal_reference import STATES_REFERENCE, asks_reference, gives_re
 from assistant.models import Answer, Citation, ConversationState, RuleResult
 from assistant.narrow import NarrowerAsk, distinctive_words, narrower_ask
 from assistant.rule_or_text import distinctive_ask, names_undated_matter, narrower_answer
+from assistant.rule_scope import outside_scope
 from assistant.textnorm import fold
 from assistant.unchanged_followup import (
     clarified_before,
@@ -80,8 +81,10 @@ class RulePath:
             return narrower
         if asked is not None and asked.conversion is not None:  # no text states it: not the rule's table
             return replies.abstain(u.question, today, state=new_state, reason="weak")
-        if not rule_covers(u.question, composed.text) or not gives_asked(
-            u.question, conclusion, moments=False
+        if (
+            not rule_covers(u.question, composed.text)
+            or not gives_asked(u.question, conclusion, moments=False)
+            or (not u.is_followup and outside_scope(spec, u.question, bool(u.facts.yes_no)))
         ):  # the rule does not give what is asked: the sentences using the question's own rare
             # words may ("heures de surveillant-éducateur" routed to the periods of an IPT)
             return self._own_words_answer(u, state, today, told) or replies.abstain(

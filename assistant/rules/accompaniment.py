@@ -66,6 +66,13 @@ from assistant.rules.school_year import first_year, reference_school_year
         "Une école spécialisée peut-elle encore accompagner des IPT en 2025-2026 ?",
         "En 2026-2027, qui assure l'accompagnement des IPT ?",
     ),
+    # which agent accompanies an IPT (its start, the school's pole): "c'est le pôle qui la suit ?",
+    # "l'école spécialisée peut-elle encore accompagner ?"
+    settles=(
+        r"\b(qui|quel\w*|c'est|est-ce (le|la|l'|un|une)|ou bien|ou (le|la|l'|un|une))\b",
+        r"\b(ecole|etablissement)s? (d'enseignement )?specialis\w*|\btype \d\b",
+        r"\b(encore|toujours|depuis|garde\w*|conserv\w*|poursui\w*|siege|partenaire\w*|par (le|un) pole)\b",
+    ),
 )
 def who(facts: Facts, today: dt.date) -> RuleResult:
     ref = facts.reference_date or today

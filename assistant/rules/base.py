@@ -28,6 +28,9 @@ class RuleSpec:
     weight: float = 1.0  # tie-break between candidate rules
     decisive: tuple[str, ...] = ()  # Facts fields the conclusion depends on (for follow-ups)
     examples: tuple[str, ...] = field(default=())  # sample questions (documentation, tests)
+    # what the rule settles: regexes on the folded question; a closed or waiting-time question routed
+    # here that matches none asks something the rule does not compute (empty = no declared scope)
+    settles: tuple[str, ...] = ()
 
 
 _REGISTRY: dict[str, RuleSpec] = {}
@@ -42,13 +45,14 @@ def rule(
     weight: float = 1.0,
     decisive: tuple[str, ...] = (),
     examples: tuple[str, ...] = (),
+    settles: tuple[str, ...] = (),
 ) -> Callable[[RuleFunc], RuleFunc]:
     """Register a rule function under `id`."""
 
     def wrap(func: RuleFunc) -> RuleFunc:
         if id in _REGISTRY and _REGISTRY[id].func is not func:
             raise ValueError(f"rule {id!r} registered twice")
-        _REGISTRY[id] = RuleSpec(id, topic, title, func, triggers, weight, decisive, examples)
+        _REGISTRY[id] = RuleSpec(id, topic, title, func, triggers, weight, decisive, examples, settles)
         return func
 
     return wrap

@@ -159,6 +159,17 @@ def _end_of_year(data: dict) -> str:
         "Qui peut demander l'arrêt d'une IPT ?",
         "Comment clôturer l'IPT d'un élève qui a obtenu son CEB ?",
     ),
+    settles=(
+        # who asks or decides, how; when it takes effect; what to send, by when; the causes it weighs
+        r"(^|[,:;(] ?|\b(et|mais|alors|donc|a|par|de|c'est|est-ce) )qui\b|\bqui (peu\w+|doi\w+|decide\w*|demande\w*|sign\w*|envoi\w*|rempli\w*|complete\w*|prend)\b",
+        r"\b(seule?s?|unanim\w*|collegi\w*|decid\w*|decision|demand\w*|partenaires?|accord|concert\w*)\b",
+        r"\b(comment|procedure|possible)\b|\bpeu\w+[ -](on|t-on|je|nous|elle|il) (l'|la |les )?(arret|stopp|termin|clotur)",
+        r"\b(quand|date|moment|prend\w* fin|effet|en cours d'annee|en fin d'annee|attendre la fin)\b",
+        r"\b(annexe|bilan|listing|pdf|document|formulaire|envo\w+|renvo\w+|mail|sign\w*|proces-verbal|pv|e-poles?)\b",
+        r"\b(30|trente) jours\b|\bdelai (pour|d'envoi|de 30)\b",
+        r"\b(motif|raison|retour\w*|specialis\w*|ceb|cess|cq|certifica\w*|chang\w+ d'ecole|inscri\w*)\b",
+        r"\b(met\w* fin|mettre fin|justifi\w*|motiv\w*|passage|primaire|secondaire)\b",
+    ),
 )
 def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
     ref = facts.reference_date or today

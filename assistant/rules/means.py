@@ -97,6 +97,15 @@ LATER_YEAR = (
         "Combien de points reçoit le pôle pour une IPT débutée en 2021 ?",
         "Combien de périodes pour un type 4 en 3e degré en IPT ?",
     ),
+    # how many periods or points an IPT yields, to whom, for which year
+    settles=(
+        r"\b(combien|nombre|quel\w*|rapport\w*|gener\w*|donn\w*|octroi\w*|vaut|valent|recoi\w*|recev\w*|"
+        r"percoi\w*|touch\w*|beneficie\w*|compt\w*|financ\w*|droit|encore|toujours|plus|aussi|bien|"
+        r"c'est|est-ce|meme|pareil|egal\w*|seulement|uniquement|arrondi\w*|reparti\w*|divis\w*)\b",
+        # a claimed amount ("on a les 16 périodes ?"), the periods for whom, their pooling
+        r"\b\d+([,.]\d+)? (periodes?|points?)\b[^.;:?]{0,25}\?|\b(periodes?|points?) pour\b",
+        r"\b(mutualis\w*|commun|partag\w*|regroup\w*|servir|plusieurs|autres? eleves?)\b",
+    ),
 )
 def periods_points(facts: Facts, today: dt.date) -> RuleResult:
     year = reference_school_year(facts, today)

@@ -1,0 +1,29 @@
+"""A rule's declared scope: the questions it computes.
+
+A rule reached by its topic words may be asked something it does not compute ("l'IPT s'arrête-t-elle
+automatiquement si l'élève redouble ?", "les 88 points seront-ils augmentés ?", "combien de temps
+attendre avant une nouvelle IPT ?"): its whole conclusion, often led by a « Oui », would answer
+another question. A rule declares what it settles (`RuleSpec.settles`, regexes on the folded
+question); a closed question, or one asking how long to wait, that matches none of them is not the
+rule's to answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.rules.base import RuleSpec
+from assistant.textnorm import fold
+
+# A question asking how long something lasts or must be waited for.
+_WAITING = re.compile(r"\bcombien de temps\b|\bdelai\w*\b|\battend\w*\b")
+
+
+def outside_scope(spec: RuleSpec, question: str, closed: bool) -> bool:
+    """Whether a closed (yes/no) or waiting-time question asks something `spec` does not settle."""
+    if not spec.settles:
+        return False
+    q = fold(question)
+    if not (closed or _WAITING.search(q)):
+        return False
+    return not any(re.search(p, q) for p in spec.settles)
