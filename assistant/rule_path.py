@@ -135,7 +135,8 @@ class RulePath:
         kind of value (a time limit, an address, who pays) the rule's answer lacks; else None (the
         rule's answer stands)."""
         vocabulary = self._loaded_vocabulary()
-        if vocabulary is None or not untold_words(u.question, told, vocabulary):
+        untold = untold_words(u.question, told, vocabulary) if vocabulary is not None else []
+        if not untold:
             return None
         words = distinctive_words(u.question, told, vocabulary)
         answer = self._narrower_answer(u, state, today, NarrowerAsk(words=words) if words else None)
@@ -147,7 +148,7 @@ class RulePath:
             # "et pour la charge d'enseignement de la direction ?" after the capital-périodes: common
             # words the rule's answer lacks; the sentences using all of them, when the texts have some
             # (a kind of value the answer gives, "à quelle adresse ?", is answered by the rule)
-            return self._passage_using(u, state, today, untold_words(u.question, told, vocabulary))
+            return self._passage_using(u, state, today, vocabulary, untold)
         if answer is not None or value is None:
             return answer
         extractive = self._retrieval_answer(u, state, today)  # the passages may give the asked value
@@ -156,13 +157,10 @@ class RulePath:
         return replies.abstain(u.question, today, state=new_state, reason="weak")
 
     def _passage_using(
-        self, u: Understanding, state: ConversationState, today: dt.date, tokens: list[str]
+        self, u: Understanding, state: ConversationState, today: dt.date, vocabulary, tokens: list[str]
     ) -> Answer | None:
         """The extractive answer when one of its quotes uses each of the turn's words whose index tokens
         are all in `tokens` (the words the rule's answer lacks; any one token of a word will do), else None."""
-        vocabulary = self._loaded_vocabulary()
-        if not tokens or vocabulary is None:
-            return None
         untold = set(tokens)
         words = [set(vocabulary.tokenize(w)) for w in re.findall(r"[a-z]{3,}", fold(u.question))]
         words = [w for w in words if w and w <= untold]
