@@ -11,6 +11,7 @@ rule's to answer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.rules.base import RuleSpec
 from assistant.textnorm import fold
@@ -26,4 +27,10 @@ def outside_scope(spec: RuleSpec, question: str, closed: bool) -> bool:
     q = fold(question)
     if not (closed or _WAITING.search(q)):
         return False
-    return not any(re.search(p, q) for p in spec.settles)
+    return not any(p.search(q) for p in _compiled(spec.settles))
+
+
+@lru_cache(maxsize=64)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """A rule's `settles` regexes, compiled once."""
+    return tuple(re.compile(p) for p in patterns)
