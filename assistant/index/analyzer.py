@@ -161,11 +161,12 @@ _SYNONYM_TARGETS: dict[str, list[str]] = {}  # acronym, or "~" + a word's stem -
 for _key, _target in SYNONYMS.items():
     if " " not in _key:
         _targets = _SYNONYM_TARGETS.setdefault(_key if _key in ACRONYMS else f"~{_stem(_key)}", [])
-        _targets.extend([] if _target in _targets else [_target])
+        if _target not in _targets:
+            _targets.append(_target)
 _FORM_WORDS = {form: _expansion_stems(v) for form, v in WORD_FORMS.items()}
-_SYNONYM_PHRASES = [
-    (re.compile(r"\b" + re.escape(k) + r"\b"), _expansion_stems(v)) for k, v in SYNONYMS.items() if " " in k
-]
+# synonym phrase pattern -> the texts' words (everyday_terms), and -> their stems (analyze)
+_PHRASE_TARGETS = [(re.compile(r"\b" + re.escape(k) + r"\b"), v) for k, v in SYNONYMS.items() if " " in k]
+_SYNONYM_PHRASES = [(pattern, _expansion_stems(v)) for pattern, v in _PHRASE_TARGETS]
 
 
 @lru_cache(maxsize=8192)
@@ -174,7 +175,7 @@ def everyday_terms(text: str) -> str:
     "transport", "la malentendante" -> "deficiences auditives"; "" when it has none."""
     folded = canonical(text)
     accented = _accented_forms(text)
-    found = [v for k, v in SYNONYMS.items() if " " in k and re.search(r"\b" + re.escape(k) + r"\b", folded)]
+    found = [v for pattern, v in _PHRASE_TARGETS if pattern.search(folded)]
     for word in _words(folded):
         stem = word if word in ACRONYMS else f"~{_stem(_participle(accented.get(word, word)))}"
         found.extend(_SYNONYM_TARGETS.get(stem, ()))
