@@ -96,14 +96,6 @@ def text_verdict_for(question: str, text_question: str | None, word: str | None)
     return "Non" if word == "Oui" else "Oui"
 
 
-def text_verdict_fits(question: str, text_question: str | None) -> bool:
-    """Whether a text's own Oui/Non answers the user's question: a closed question asked the same way
-    as the text's ("on le perd ?" is answered "non" by "peut-on le reporter ? Oui")."""
-    if _OPEN.search(fold(question).strip()):
-        return False
-    return text_question is None or is_reversed(question) == is_reversed(text_question)
-
-
 # A closed question of obligation ("faut-il encore scanner… ?", "doivent-ils tous signer à la même date ?")
 _ASKS_MUST = re.compile(
     r"\b(faut-il|faut il|faudra-t-il|doi(t|vent)-(il|elle|ils|elles|on)"
