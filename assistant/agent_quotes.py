@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from assistant.asked_agent import CLOSED_SUBJECT, agents, label, last_agents
 from assistant.index.analyzer import everyday_terms
 from assistant.sentence_split import split_sentences
-from assistant.textnorm import fold
+from assistant.textnorm import fold, word_stems
 
 _SUBJECT_GAP = 60  # at most this many characters between the subject agent and its verb
 _CLAUSE_END = re.compile(r"[;:.!?]|\bmais\b")
@@ -36,7 +36,7 @@ def denied_agent(question: str, quotes: Sequence[str]) -> str | None:
         return None
     folded = [fold(s) for q in quotes for s in split_sentences(q)]
     # the texts' name of the verb's object, when the user's is another ("le CEB": "certification")
-    named = sorted({w[:5] for w in re.findall(r"[a-z]{5,}", everyday_terms(_object(question, m.end())))})
+    named = sorted(word_stems(everyday_terms(_object(question, m.end()))))
     by_object = bool(named) and any(re.search(rf"\b{t}", s) for s in folded for t in named)
     stems = named if by_object else [m["verb"][:5]]
     sentences = [(s, t) for s in folded for t in stems if re.search(rf"\b{t}", s)]

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from assistant.agent_quotes import actors_of
 from assistant.asked_agent import agents
 from assistant.sentence_split import split_sentences
-from assistant.textnorm import fold
+from assistant.textnorm import fold, word_stems
 
 _AGENT_SPAN = r"(?P<a>(?:le |la |les |l')[^?,;]{2,70})"
 # "seul le pôle", "uniquement par les parents", "la direction seule", "c'est X seul qui"
@@ -58,8 +58,7 @@ _SAME = {"decis": "decid"}
 
 
 def _words(text: str) -> set[str]:
-    found = {w[:5] for w in re.findall(r"[a-z]{5,}", text) if w not in _FILLER}
-    return {_SAME.get(w, w) for w in found}
+    return {_SAME.get(w, w) for w in word_stems(text, ignore=_FILLER)}
 
 
 def _leading_agents(span: str) -> tuple[set[str], int]:
