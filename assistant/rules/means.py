@@ -22,7 +22,7 @@ from assistant.rules.accompaniment_values import ONLY_POLES_YEAR
 from assistant.rules.base import rule
 from assistant.rules.cite import CIRCULAR, cite, param_cite
 from assistant.rules.facts import Facts
-from assistant.rules.means_values import LABELS, amounts, bracket, given_year
+from assistant.rules.means_values import LABELS, amounts, bracket, bracket_cite, given_year
 from assistant.rules.means_wording import (
     NO_VALUE,
     SPLIT_467,
@@ -30,6 +30,7 @@ from assistant.rules.means_wording import (
     describe_amounts,
     is_467_third,
     pupils_total,
+    stated_sides,
     year_is_circulars,
 )
 from assistant.rules.polarity import lead as yes_no_lead
@@ -119,7 +120,8 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
         steps.append(
             "Dès 2026-2027, seuls les pôles accompagnent les IPT : aucune école spécialisée ne reçoit de périodes."
         )
-    cites: list[Citation] = []
+    # "À partir de l’année scolaire 2026-27, l’accompagnement … sera exclusivement assuré par … des pôles"
+    cites: list[Citation] = [param_cite("accompaniment.only_poles_from")] if only_poles else []
     missing = [name for name, v in (("ipt_start", start), ("level_degree_type", third)) if v is None]
     parts: list[str] = []
     data: dict = {
@@ -131,13 +133,12 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
     numeric = False
     ended: list[bool] = []
     for b in brackets_to_answer(start, focus, year):
-        a = amounts("2020_2022" if b == "depuis_2020" else b, year, bool(third))
-        cites += [x for x in a.cites if x not in cites]
+        a = amounts("2020_2022" if b == "depuis_2020" else b, year, bool(third), facts.level)
+        side = "pole" if b == "depuis_2022" else actor
+        cites += a.cites_for(*stated_sides(a, side, focus))
         numeric = numeric or bool(a.periods or a.points)
         ended.append(a.ended)
-        parts.append(
-            f"pour une IPT {LABELS[b]}, {describe_amounts(a, 'pole' if b == 'depuis_2022' else actor, focus)}"
-        )
+        parts.append(f"pour une IPT {LABELS[b]}, {describe_amounts(a, side, focus)}")
         if start:
             data.update(a.as_data())
             if facts.pupil_count:
@@ -147,9 +148,11 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
                     parts[-1] += f", soit {total}"
                     data.update(extra)
     if third is None and given_year(year):
-        a = amounts("2020_2022", year, True)
-        cites += [x for x in a.cites if x not in cites]
+        # the 3rd-degree lines of the case's start bracket (the 2020-2022 ones when it is unknown)
+        a = amounts("avant_2020" if start == "avant_2020" else "2020_2022", year, True)
         by_pole = focus == "points" or only_poles or actor == "pole" or start == "depuis_2022"
+        if not (start == "avant_2020" and only_poles):
+            cites += a.cites_for(not by_pole, True)
         extra = "352 points par IPT" if by_pole else f"{SPLIT_467} ou 352 points"
         if start == "avant_2020" and only_poles:
             parts[-1] += " (types 4, 6 et 7 du 3e degré du secondaire compris)"
@@ -158,7 +161,11 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
     elif third is False and facts.level == "secondaire" and facts.degree in (None, 3):
         # a secondary pupil whose type rules the 3rd-degree amounts out: said why (not for a pupil of
         # another degree, whose question is not about the 3rd degree)
-        cites += [param_cite("means.periods_third_degree_467"), param_cite("means.points_third_degree_467")]
+        b = "avant_2020" if start == "avant_2020" else "2020_2022"
+        cites += [
+            bracket_cite("means.periods_third_degree_467", b),
+            bracket_cite("means.points_third_degree_467", b),
+        ]
         parts.append(
             "les montants propres aux types 4, 6 et 7 au 3e degré du secondaire ne s'appliquent pas à cet élève"
         )
@@ -198,7 +205,7 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
         rule_id="means.periods_points",
         conclusion=head,
         steps=steps,
-        citations=cites,
+        citations=[c for i, c in enumerate(cites) if c not in cites[:i]],
         facts=facts.model_dump(exclude_defaults=True, mode="json"),
         notes=["Montants de la circulaire IPT 2025-2026 ; vérifiez la circulaire de l'année en cours."],
         school_year=year,

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.models import RuleResult
+from assistant.models import Citation, RuleResult
 from assistant.rules.base import rule
-from assistant.rules.cite import CIRCULAR, cite, param_cite
+from assistant.rules.cite import CIRCULAR, cite, param_cite, reference_cite
 from assistant.rules.facts import Facts
 from assistant.rules.means_values import num, result
 from assistant.rules.params import param
@@ -101,6 +101,14 @@ def _sequence(items: list[tuple[str, float]], final_year: str) -> str:
     return ", ".join(f"{_coef(v)} {'à partir de' if y == final_year else 'en'} {y}" for y, v in items)
 
 
+def _coefficient_cites(year: str) -> list[Citation]:
+    """The Pacte's sentences giving the coefficients, led by the one stating `year`'s own value when there is
+    one ("Au cours de l’année 2024-25, le coefficient … sera de 0,60.")."""
+    own = param("means.pole_coefficient").get("year_sentences", {}).get(year)
+    cites = [param_cite("means.pole_coefficient"), C_REVISION, C_BASE_FUNDING]
+    return [reference_cite(own), *cites] if own else cites
+
+
 @rule(
     "means.pole_coefficient",
     topic="means",
@@ -136,7 +144,7 @@ def pole_coefficient(facts: Facts, today: dt.date) -> RuleResult:
         conclusion,
         facts,
         year,
-        [param_cite("means.pole_coefficient"), C_REVISION, C_BASE_FUNDING],
+        _coefficient_cites(year),
         data={"coefficient": value, "school_year": year, "table": table, "not_in_texts": value is None},
         steps=[
             "Points du financement de base = nombre d'élèves des écoles coopérantes du pôle × coefficient.",

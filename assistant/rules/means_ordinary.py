@@ -9,9 +9,9 @@ import datetime as dt
 
 from assistant.models import RuleResult
 from assistant.rules.base import rule
-from assistant.rules.cite import CIRCULAR, DECREE_2009, cite, param_cite
+from assistant.rules.cite import CIRCULAR, DECREE_2009, cite
 from assistant.rules.facts import Facts
-from assistant.rules.means_values import C_ORDINARY_KEEPS, result
+from assistant.rules.means_values import C_ORDINARY_KEEPS, bracket, bracket_cite, result
 from assistant.rules.means_wording import is_467_third
 from assistant.rules.school_year import reference_school_year
 
@@ -59,7 +59,11 @@ def ordinary_school(facts: Facts, today: dt.date) -> RuleResult:
         # "(8 périodes pour l’école d’enseignement secondaire spécialisé et 8 périodes pour l’école ... ordinaire)"
         lead = "En outre" if third else "Si l'élève est de type 4, 6 ou 7 au 3e degré du secondaire"
         conclusion += f" {lead}, l'école ordinaire reçoit 8 périodes (sur les 16 de l'IPT)."
-        cites += [param_cite("means.periods_third_degree_467"), C_DECREE_ORDINARY]
+        # the secondary line of the case's start bracket (before 02/09/2020 or after)
+        cites += [
+            bracket_cite("means.periods_third_degree_467", bracket(facts.ipt_start) or ""),
+            C_DECREE_ORDINARY,
+        ]
     return result(
         "means.ordinary_school",
         conclusion,

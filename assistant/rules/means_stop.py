@@ -11,9 +11,17 @@ import datetime as dt
 
 from assistant.models import RuleResult
 from assistant.rules.base import rule
-from assistant.rules.cite import CIRCULAR, cite, param_cite, reference_cite
+from assistant.rules.cite import CIRCULAR, cite, reference_cite
 from assistant.rules.facts import Facts
-from assistant.rules.means_values import C_ORDINARY_KEEPS, by_year, num, result
+from assistant.rules.means_values import (
+    C_ORDINARY_KEEPS,
+    C_PRE2020_END,
+    bracket_cite,
+    by_year,
+    level_cite,
+    num,
+    result,
+)
 from assistant.rules.means_wording import is_467_third
 from assistant.rules.params import param
 from assistant.rules.polarity import lead
@@ -23,12 +31,6 @@ from assistant.rules.school_year import first_year, reference_school_year
 AMOUNTS_YEAR: str = param("means.periods_before_2020.applies")
 
 
-C_PRE2020_END = cite(
-    "infos-pacte-2024",
-    "partie IV, Phase transitoire, Q&R « Quel accompagnement des élèves en intégration permanente totale à partir de 2026… »",
-    "Concernant les intégrations permanentes totales débutées avant le 2 septembre 2020, il est prévu qu’elles "
-    "prennent fin à l’issue de la phase de transition à partir de l’année 2026-27.",
-)
 C_PRE2020_AR = cite(
     "infos-pacte-2024",
     "partie IV, Phase transitoire, Q&R « Quel accompagnement des élèves en intégration permanente totale à partir de 2026… »",
@@ -68,11 +70,18 @@ def pre_2020(facts: Facts, today: dt.date) -> RuleResult:
         C_PRE2020_END,
         C_PRE2020_AR,
         reference_cite(by_year("means.points_before_2020", "2026-2027")["reference"]),
-        param_cite("means.periods_before_2020"),
-        reference_cite(by_year("means.points_before_2020", "2025-2026")["reference"]),
     ]
-    if not ended and is_467_third(facts) is not False:  # the case's type and degree decide the amount
-        cites += [param_cite("means.periods_third_degree_467"), param_cite("means.points_third_degree_467")]
+    third = None if ended else is_467_third(facts)
+    if not ended and third is not True:  # the amounts stated: the lines of the case's level
+        cites += [
+            level_cite("means.periods_before_2020", facts.level),
+            reference_cite(by_year("means.points_before_2020", "2025-2026")["reference"]),
+        ]
+    if not ended and third is not False:  # the case's type and degree decide the amount
+        cites += [
+            bracket_cite("means.periods_third_degree_467", "avant_2020"),
+            bracket_cite("means.points_third_degree_467", "avant_2020"),
+        ]
     return result(
         "means.pre_2020",
         head,

@@ -25,6 +25,13 @@ from assistant.rules.facts import Facts
 from assistant.rules.params import param
 from assistant.rules.school_year import first_year
 
+C_PRE2020_END = cite(
+    "infos-pacte-2024",
+    "partie IV, Phase transitoire, Q&R « Quel accompagnement des élèves en intégration permanente totale à partir de 2026… »",
+    "Concernant les intégrations permanentes totales débutées avant le 2 septembre 2020, il est prévu qu’elles "
+    "prennent fin à l’issue de la phase de transition à partir de l’année 2026-27.",
+)
+
 
 def by_year(path: str, year: str) -> dict | None:
     """The `by_year` item of a parameter that applies to `year` ('2025-2026' or 'from 2026-2027')."""
@@ -69,42 +76,81 @@ class Amounts:
     ended: bool = False
     third_467: bool = False
     equivalent_periods: float | None = None  # the Pacte's "ce qui correspond à 2,38 périodes"
-    cites: list[Citation] = field(default_factory=list)
+    cites: list[Citation] = field(default_factory=list)  # the start bracket (and the end of the IPT)
+    period_cites: list[Citation] = field(default_factory=list)  # the line giving the periods
+    point_cites: list[Citation] = field(default_factory=list)  # the line giving the points
 
     def as_data(self) -> dict:
         return {"periods": self.periods, "points": self.points, "ended": self.ended}
 
+    def cites_for(self, periods: bool, points: bool) -> list[Citation]:
+        """The bracket's citations and those of the amounts the answer states (periods and/or points)."""
+        return [*self.cites, *(self.period_cites if periods else []), *(self.point_cites if points else [])]
 
-def _pre_2020(year: str, third: bool) -> Amounts:
+
+def level_cite(path: str, level: str | None) -> Citation:
+    """The line of a parameter for the pupil's level: its `by_level` reference for secondary, else its
+    `reference` (the fondamental line, also the one stating the amount for a pupil of unknown level)."""
+    node = param(path)
+    own = node.get("by_level", {}).get(level) if level == "secondaire" else None
+    return reference_cite(own) if own else param_cite(path)
+
+
+def bracket_cite(path: str, bracket_name: str) -> Citation:
+    """The line of a parameter for a start bracket: its `by_bracket` reference, else its `reference`."""
+    own = param(path).get("by_bracket", {}).get(bracket_name)
+    return reference_cite(own) if own else param_cite(path)
+
+
+def points_from_2020_cites(year: str) -> list[Citation]:
+    """The 88 points: the circular's line for its year (with the Pacte's sentence, which states the start
+    date), the Pacte's sentence alone for the years from 2026-2027."""
+    node = param("means.points_from_2020")
+    later = reference_cite(node["later"]["reference"])
+    if first_year(year) >= first_year(node["later"]["applies"][5:]):
+        return [later]
+    return [param_cite("means.points_from_2020"), later]
+
+
+def _pre_2020(year: str, third: bool, level: str | None) -> Amounts:
     item = by_year("means.points_before_2020", year)
-    cites = [param_cite("means.before_2020")]
     if item is not None and item["value"] == 0:
         # "il est prévu qu’elles prennent fin à l’issue de la phase de transition à partir de l’année 2026-27"
-        return Amounts(periods=None, points=0, ended=True, cites=[*cites, reference_cite(item["reference"])])
+        return Amounts(
+            periods=None, points=0, ended=True, cites=[C_PRE2020_END, reference_cite(item["reference"])]
+        )
+    cites = [param_cite("means.before_2020")]
     if third:
         # "16 périodes par élève pour les types 4, 6 et 7 dans le 3e degré" / "352 points par IPT dans les types 4, 6 ou 7"
-        return _third_467(param("means.periods_third_degree_467.value"))
+        return _third_467(param("means.periods_third_degree_467.value"), "avant_2020")
     # "Dans l’enseignement fondamental : 1,18 périodes par élève pour l’année scolaire 2025-26."
     periods = (
         param("means.periods_before_2020.value")
         if year == param("means.periods_before_2020.applies")
         else None
     )
-    cites.append(param_cite("means.periods_before_2020"))
+    period_cites = [level_cite("means.periods_before_2020", level)] if periods is not None else []
     if item is None:
-        return Amounts(periods, None, cites=cites)
-    cites.append(reference_cite(item["reference"]))
-    return Amounts(periods, item["value"], equivalent_periods=item.get("equivalent_periods"), cites=cites)
+        return Amounts(periods, None, cites=cites, period_cites=period_cites)
+    return Amounts(
+        periods,
+        item["value"],
+        equivalent_periods=item.get("equivalent_periods"),
+        cites=cites,
+        period_cites=period_cites,
+        point_cites=[reference_cite(item["reference"])],
+    )
 
 
-def _third_467(periods: float | None) -> Amounts:
+def _third_467(periods: float | None, bracket_name: str) -> Amounts:
     """Types 4, 6 and 7 in the 3rd degree of secondary: `periods` (16, or None when no special school
-    accompanies) and the pôle's points."""
+    accompanies) and the pôle's points, cited from the lines of the start bracket."""
     return Amounts(
         periods,
         param("means.points_third_degree_467.value"),
         third_467=True,
-        cites=[param_cite("means.periods_third_degree_467"), param_cite("means.points_third_degree_467")],
+        period_cites=[bracket_cite("means.periods_third_degree_467", bracket_name)] if periods else [],
+        point_cites=[bracket_cite("means.points_third_degree_467", bracket_name)],
     )
 
 
@@ -113,23 +159,29 @@ def _third_467(periods: float | None) -> Amounts:
 CIRCULAR_FIRST_YEAR = first_year(param("means.periods_before_2020.applies"))
 
 
-def amounts(bracket_name: str, year: str, third: bool) -> Amounts:
-    """Periods (special school) and points (pôle) per IPT for a start bracket in a school year."""
+def amounts(bracket_name: str, year: str, third: bool, level: str | None = None) -> Amounts:
+    """Periods (special school) and points (pôle) per IPT for a start bracket in a school year, cited
+    from the lines of the pupil's level (maternel/primaire: fondamental; secondaire) and of the year."""
     if bracket_name == "avant_2020":
-        got = _pre_2020(year, third)
+        got = _pre_2020(year, third, level)
         return Amounts(None, None, cites=got.cites) if got.third_467 and not given_year(year) else got
     if not given_year(year):  # "en 2021-2022, combien de points ?": not in the texts
         return Amounts(None, None, third_467=third)
     special = bracket_name == "2020_2022" and first_year(year) < ONLY_POLES_YEAR
     if third:
-        return _third_467(param("means.periods_third_degree_467.value") if special else None)
-    # "Dans l’enseignement fondamental : 4 périodes par élève." / "88 points complémentaires"
+        return _third_467(param("means.periods_third_degree_467.value") if special else None, bracket_name)
+    # "Dans l’enseignement fondamental : 4 périodes par élève." / "- 88 points par IPT ;"
     periods = param("means.periods_2020_2022.value") if special else None
-    cites = (
-        [param_cite("means.range_2020_2022_end"), param_cite("means.periods_2020_2022")] if special else []
-    )
     return Amounts(
-        periods, param("means.points_from_2020.value"), cites=[*cites, param_cite("means.points_from_2020")]
+        periods,
+        param("means.points_from_2020.value"),
+        # the heading of the periods' bracket ("b) Élèves dont l’IPT a débuté entre … :") goes with its lines
+        period_cites=(
+            [param_cite("means.range_2020_2022_end"), level_cite("means.periods_2020_2022", level)]
+            if special
+            else []
+        ),
+        point_cites=points_from_2020_cites(year),
     )
 
 

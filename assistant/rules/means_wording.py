@@ -51,6 +51,15 @@ def _periods(a: Amounts) -> str:
     return NO_VALUE if a.periods is None else f"{num(a.periods)} période(s) par élève"
 
 
+def stated_sides(a: Amounts, actor: str | None, focus: str | None) -> tuple[bool, bool]:
+    """Which amounts `describe_amounts` states: (periods, points)."""
+    if a.ended:
+        return False, False
+    if actor == "pole" or focus == "points":
+        return False, True
+    return True, focus != "periodes"
+
+
 def describe_amounts(a: Amounts, actor: str | None, focus: str | None) -> str:
     """The amounts of one bracket, for the side the question asks about (`focus`) or the accompanying actor."""
     if a.ended:

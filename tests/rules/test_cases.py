@@ -11,6 +11,7 @@ Case format (one YAML list per topic file):
     conclusion_excludes: ["pas besoin"]             # optional
     data: {needed: true}                            # optional: subset of RuleResult.data
     locators: ["point 1.5"]                         # each a substring of some citation locator
+    quotes_excluded: ["Dans l’enseignement secondaire"]  # optional: in no cited quote
 """
 
 from __future__ import annotations
@@ -55,4 +56,7 @@ def test_rule_case(case: dict) -> None:
     locators = [c.locator for c in result.citations]
     for loc in expect.get("locators", []):
         assert any(loc in got for got in locators), f"{loc!r} not among {locators}"
+    cited = [c.quote for c in result.citations]
+    for needle in expect.get("quotes_excluded", []):
+        assert not any(needle in got for got in cited), f"{needle!r} unexpectedly among {cited}"
     assert result.citations, "a rule result without a citation is a bug"
