@@ -51,8 +51,8 @@ C_NO_REFUSAL = pacte(
     topic="accompaniment",
     title="Comment et quand une école spécialisée rétrocède-t-elle (transfère-t-elle) ses IPT à un pôle ?",
     triggers=(
-        r"\b(retroce\w*|retrocession|transf[eè]r\w*|ceder|cession)\b.{0,80}\b(ipt|pole|integration)",
-        r"\b(ipt|integrations?)\b.{0,60}\b(retroce\w*|transf[eè]r\w*|ceder)\b",
+        r"\b(retroce\w*|retrocession|transf[eè]r\w*|ced(er|ee?s?|es?|ent|ons|ez|ai\w*|er\w+)|cession)\b.{0,80}\b(ipt|pole|integration)",
+        r"\b(ipt|integrations?)\b.{0,60}\b(retroce\w*|transf[eè]r\w*|ced(er|ee?s?|es?|ent|ons|ez|ai\w*|er\w+))\b",
     ),
     decisive=("school_year", "special_school_place", "same_pole_as_ordinary"),
     examples=(

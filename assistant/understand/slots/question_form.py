@@ -62,9 +62,10 @@ _SHORT_CLOSED = re.compile(
 
 # "ça bloque ?" / "le pôle peut-il refuser ?" ask the inverse of the rules' yes/no ("l'IPT est-elle
 # possible ?"): no polarity then, the first sentence states whether the opinion blocks.
-# "c'est trop tard ?" likewise asks the inverse of the deadline rules' "still in time?".
+# "c'est trop tard ?" likewise asks the inverse of the deadline rules' "still in time?". The inversion
+# may be typed without its hyphen ("le pôle peut il refuser ?").
 _ASKS_BLOCK = re.compile(
-    r"\bbloqu\w*|\bveto\b|\btrop tard\b|\bc'est (fichu|foutu|rate|perdu)\b|\b(peut|peuvent|pourrait|pourraient)(-t)?(-\w+)? (s'y )?(refuser|s'opposer|empecher)\b"
+    r"\bbloqu\w*|\bveto\b|\btrop tard\b|\bc'est (fichu|foutu|rate|perdu)\b|\b(peut|peuvent|pourrait|pourraient)(-t)?([- ](il|elle|ils|elles|on))? (s'y )?(refuser|s'opposer|empecher)\b"
 )
 
 
