@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.models import Chunk, Citation
-from assistant.sentence_split import shorten_quote
+from assistant.sentence_split import labelled, shorten_quote, tidy_quote
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ def cite_passage(passage: Passage, quote: str) -> Citation:
         source_id=passage.chunk.source_id,
         title=passage.title,
         locator=passage.chunk.locator,
-        quote=shorten_quote(quote),
+        quote=tidy_quote(labelled(body(passage.chunk), shorten_quote(quote))),
         url=passage.url,
     )
 

@@ -106,12 +106,67 @@ def shorten_quote(text: str, limit: int = QUOTE_MAX_CHARS) -> str:
         kept = candidate
     if kept and text.startswith(kept):
         return kept
-    cut = text[:limit]
+    return _clause_cut(text[:limit], limit)
+
+
+def _clause_cut(cut: str, limit: int) -> str:
+    """`cut` (a prefix of a longer text) ended after its last clause mark past its middle, else at
+    its last word boundary."""
     for mark in ("; ", ", ", ": "):
         pos = cut.rfind(mark)
         if pos > limit // 2:
             return cut[: pos + 1]
     return cut[: cut.rfind(" ")] if " " in cut else cut
+
+
+# A heading label quoted with the sentence it heads: an article's or a paragraph's number ("Art. 140.",
+# '" § 3.') or a notice word ("Attention :"). Not a decree's own bold article number ("**Art. 38.**"):
+# the citation's locator names it, and it would read as the amended text's number. The sentence is
+# read without it (see `_LABEL`), its quote carries it as the text's reader would copy it.
+_HEAD = re.compile(
+    r"^(?:[\"«“]\s*)?(?:(?:(?i:art)\.|Article)\s+[\w/.\-]+?\.|§\s*\d+\w*(?:/\d+)?\.)$"
+    r"|^(?:Attention|Rappel|Important|Remarque|N\.\s?B\.)\s?:$"
+)
+# A closing quotation mark after a sentence's end ("… intégré. \"", "… 7. \"."): the end of an amended
+# text, not of the sentence a reader quotes; likewise an opening one before the first word.
+_CLOSING_MARK = re.compile(r"(?<=[.;:!?)])\s*([\"»”])\s*\.?$")
+_OPENING_MARK = re.compile(r"^([\"«“])\s+")
+_PAIRS = {'"': '"', "»": "«", "”": "“", "«": "»", "“": "”"}
+
+
+def _unbalanced(text: str, mark: str) -> bool:
+    other = _PAIRS[mark]
+    return text.count(mark) % 2 == 1 if other == mark else text.count(mark) > text.count(other)
+
+
+def tidy_quote(quote: str) -> str:
+    """A quote without the unbalanced quotation marks at its ends (still a verbatim piece)."""
+    closing = _CLOSING_MARK.search(quote)
+    if closing and _unbalanced(quote, closing.group(1)):
+        quote = quote[: closing.start()]
+    opening = _OPENING_MARK.match(quote)
+    if opening and _unbalanced(quote, opening.group(1)):
+        quote = quote[opening.end() :]
+    return quote
+
+
+def _labels(sentences: Sequence[str], first: int) -> str:
+    """The heading labels right before sentence `first` ("Art. 133." "§ 4."), joined, or ""."""
+    start = first
+    while start > 0 and first - start < 2 and _HEAD.match(sentences[start - 1]):
+        start -= 1
+    return " ".join(sentences[start:first])
+
+
+def labelled(text: str, quote: str, limit: int = QUOTE_MAX_CHARS) -> str:
+    """A quote of `text` opening with the heading labels of its first sentence (see `_HEAD`) when it
+    still fits in `limit`: "Art. 140. Un nouveau dossier …", "Attention : TOUS vos mails …"."""
+    sentences = split_sentences(text)
+    for i, sentence in enumerate(sentences):
+        if quote.startswith(sentence) or sentence.startswith(quote):
+            label = _labels(sentences, i)
+            return f"{label} {quote}" if label and len(label) + 1 + len(quote) <= limit else quote
+    return quote
 
 
 def runs(indices: Sequence[int]) -> list[list[int]]:
@@ -126,7 +181,9 @@ def runs(indices: Sequence[int]) -> list[list[int]]:
 
 
 def pack(sentences: Sequence[str], limit: int = QUOTE_MAX_CHARS) -> list[str]:
-    """Consecutive sentences as few verbatim quotes of at most `limit` characters each."""
+    """Consecutive sentences as few verbatim quotes of at most `limit` characters each; a sentence
+    too long alone is a quote of its own, shortened (its prefix joined to the next sentence would
+    not be verbatim)."""
     quotes: list[str] = []
     current = ""
     for sentence in sentences:
@@ -136,7 +193,11 @@ def pack(sentences: Sequence[str], limit: int = QUOTE_MAX_CHARS) -> list[str]:
             continue
         if current:
             quotes.append(current)
-        current = sentence if len(sentence) <= limit else shorten_quote(sentence, limit)
+        if len(sentence) <= limit:
+            current = sentence
+            continue
+        quotes.append(shorten_quote(sentence, limit))
+        current = ""
     if current:
         quotes.append(current)
     return quotes

@@ -16,7 +16,7 @@ from rows import KINDS, as_list, known_gap_params, load_rows, unknown_keys
 
 from assistant.ingest import quote_in_corpus
 from assistant.models import QUOTE_MAX_CHARS, Answer
-from assistant.textnorm import fold
+from assistant.textnorm import collapse_ws, fold
 
 E2E_FILE = Path(__file__).with_name("e2e.yaml")
 CASES = load_rows(E2E_FILE)
@@ -31,6 +31,7 @@ ROW_KEYS = {
     "notes",
     "locator",
     "source",
+    "quote",
     "known_gap",
     "quote_gap",
 }
@@ -67,6 +68,11 @@ def check_answer(answer: Answer, case: dict[str, Any]) -> None:
         assert any(
             c.source_id == case["source"] and any(w in c.locator for w in wanted) for c in answer.citations
         ), f"{label}: no citation of {case['source']} at {wanted}; got {found}"
+    if case.get("quote"):
+        quotes = [collapse_ws(c.quote) for c in answer.citations if c.source_id == case["source"]]
+        assert any(collapse_ws(case["quote"]) in q for q in quotes), (
+            f"{label}: no quote holds {case['quote']!r}"
+        )
     check_citations_verbatim(answer, label)
 
 
