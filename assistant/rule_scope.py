@@ -27,7 +27,24 @@ def outside_scope(spec: RuleSpec, question: str, closed: bool) -> bool:
     q = fold(question)
     if not (closed or _WAITING.search(q)):
         return False
-    return not any(p.search(q) for p in _compiled(spec.settles))
+    asked = asked_clause(q)
+    if asked != q and any(p.search(asked) for p in _compiled(spec.triggers)):
+        return False  # "si l'élève change d'école, on arrête l'IPT ?": asked of the rule's own matter
+    return not any(p.search(asked) for p in _compiled(spec.settles))
+
+
+# A leading clause that sets the scene ("après le retour en spécialisé suite à l'arrêt de l'IPT, …",
+# "quand l'IPT s'arrête, …"): the rule's words there say what happened, not what is asked; the rest
+# ("l'élève pourra-t-il revenir dans l'ordinaire ?") must be in the rule's scope or use its triggers.
+_SCENE = re.compile(
+    r"^(apres|suite a|quand|lorsqu\w*|si|s'il|s'ils|une fois|des que|en cas d\w*)\b[^,?;:]{6,}, (?=\S)"
+)
+
+
+def asked_clause(question: str) -> str:
+    """The folded question without a leading scene-setting clause (the whole question if none)."""
+    m = _SCENE.match(question)
+    return question[m.end() :] if m else question
 
 
 @lru_cache(maxsize=64)

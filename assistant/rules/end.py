@@ -151,6 +151,7 @@ def _end_of_year(data: dict) -> str:
         r"\bet si l'arret\b",
         r"\bbilan d'integration\b|\bpdf d'arret\b|\bannexe (4|iv)\b",
         r"\bclotur\w*\b.{0,40}\b(ipt|integration)\b",
+        r"\b(imposer|decider|demander|exiger|refuser|opposer|ordonner)\b.{0,40}\bla fin (de l'|de son |de leur |d'une )(ipt|integration)\b",
     ),
     decisive=("end_when", "event_date", "event_month", "end_cause", "return_to_special"),
     examples=(

@@ -41,8 +41,11 @@ _ALTERNATIVE_END = re.compile(
 
 
 # One actor stopping the IPT alone: "décide seule de l'arrêt", "l'arrêter unilatéralement", "mettre fin
-# … sans l'accord de l'école" ("le seul motif", "un seul élève" name no actor acting alone)
-_STOP_VERB = r"(decid\w*|decision|tranch\w*|arret\w*|mettre fin|met fin|mettent fin|stopp\w*)"
+# … sans l'accord de l'école", "on peut l'imposer seuls ?" ("le seul motif", "un seul élève" name no
+# actor acting alone)
+_STOP_VERB = (
+    r"(decid\w*|decision|tranch\w*|arret\w*|mettre fin|met fin|mettent fin|stopp\w*|impos\w*|exig\w*)"
+)
 _ALONE = r"((?<!le )(?<!la )(?<!les )(?<!un )(?<!une )\bseule?s?\b|\bunilateral\w*|\bsans l'accord\b)"
 _SOLE_ACTOR = re.compile(rf"\b{_STOP_VERB}\b.{{0,40}}{_ALONE}|{_ALONE}.{{0,40}}\b{_STOP_VERB}\b")
 

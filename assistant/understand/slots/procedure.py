@@ -16,7 +16,7 @@ _STAGES: tuple[tuple[str, str], ...] = (
     ("prolongation", r"\bprolong\w*"),
     (
         "arret",
-        r"\barrets?\b|\barreter\b|\bmettre fin\b|\bmet fin\b|\bfin (?:de l'|d'une |a l'|d')ipt\b|\bstopper\b"
+        r"\barrets?\b|\barreter\b|\bmettre fin\b|\bmet fin\b|\bfin (?:de l'|d'une |a l'|d'|de son |de sa |de leur |de cette )(?:ipt|integration)\b|\bstopper\b"
         r"|\bs'arret(?:e|ent|era|eront|erait)\b"  # "son IPT s'arrête en juin"
         # a conjugated "arrêter" whose object is the IPT ("demander qu'on arrête une IPT")
         r"|\barret(?:e|ent|ons|ez|ait|aient|era|erait)\s+(?:une |son |sa |cette |leur |notre |l')?(?:ipt|integration)\b",

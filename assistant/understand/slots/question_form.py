@@ -25,8 +25,15 @@ _SUBJECT = re.compile(
 _ASKING_BEFORE = re.compile(r"(^|\b(pour|avant|jusqu'a|d'ici|depuis|de|c'est|est-ce|sera|ce sera))\s*$")
 
 
+# "si l'IPT s'arrête et que l'élève repart …": after "et" in a clause opened by si/quand/lorsque, a
+# "que" followed by a subject repeats the conjunction, it asks nothing.
+_SCENE_OPENER = re.compile(r"^(si|s'il|s'ils|quand|lorsqu\w*|apres|une fois|des que)\b.* et$")
+
+
 def _conjunction(prefix: str, m: re.Match[str]) -> bool:
     before = prefix[: m.start()].strip(" ,")
+    if m.group(0) in ("que", "qu'") and _SCENE_OPENER.search(before):
+        return bool(_SUBJECT.match(" " + prefix[m.end() :].lstrip()))
     return (
         m.group(0) == "quand"
         and len(re.findall(r"[a-z']+", before)) >= 2
