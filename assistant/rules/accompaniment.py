@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.models import RuleResult
+from assistant.models import Citation, RuleResult
 from assistant.rules.accompaniment_transition import old_or_conditional, pole_result
 from assistant.rules.accompaniment_values import (
     C_2026,
     C_DEFINITION,
+    C_NO_NEW,
+    C_OUTSIDE_LAST_YEAR,
     C_POLES_CREATED,
     C_PRE2020_END,
     C_PROLONGATION,
@@ -88,10 +90,11 @@ def who(facts: Facts, today: dt.date) -> RuleResult:
         steps.append(
             "Dès 2026-2027, la période transitoire est terminée : seuls les pôles accompagnent les IPT."
         )
-        cites = [param_cite("accompaniment.only_poles_from"), C_2026]
-        result = pole_result(
-            facts, year, steps, cites, f"à partir de l'année scolaire 2026-2027 ; ici {year}"
-        )
+        why = f"à partir de l'année scolaire 2026-2027 ; ici {year}"
+        if facts.stage == "prolongation":
+            steps.append("Une prolongation ne peut se faire que via un pôle (point 1.4).")
+            why = f"une prolongation n'est possible que via un pôle ; {why}"
+        result = pole_result(facts, year, steps, [*_settles_2026(facts), C_2026], why)
         if facts.ipt_start is None or facts.ipt_start < PRE_2020:
             cond = "Si" if facts.ipt_start is None else "Comme"
             result.steps.append(
@@ -130,9 +133,22 @@ def who(facts: Facts, today: dt.date) -> RuleResult:
             steps.append(
                 "Depuis le 26/08/2024, une nouvelle IPT ne peut plus être suivie par une école spécialisée."
             )
-            cites.append(param_cite("accompaniment.new_ipt_pole_from"))
+            cites += [C_NO_NEW, param_cite("accompaniment.new_ipt_pole_from")]
         return pole_result(facts, year, steps, cites, "IPT débutée à partir du 29/08/2022")
     return old_or_conditional(facts, year, steps)
+
+
+def _settles_2026(facts: Facts) -> list[Citation]:
+    """From 2026-2027: only the pôles accompany; a prolongation goes through a pôle; a school outside the
+    pôles transfers all its IPTs."""
+    if facts.stage == "prolongation":
+        # "La prolongation de l’IPT est seulement possible via un pôle territorial."
+        return [C_PROLONGATION]
+    only_poles = param_cite("accompaniment.only_poles_from")
+    if facts.special_school_place == "aucun":
+        # "Dès l’année scolaire 2026-2027, ces écoles devront également transférer l’ensemble de leurs IPT …"
+        return [only_poles, C_OUTSIDE_LAST_YEAR]
+    return [only_poles]
 
 
 def _immersion_result(facts: Facts, year: str, steps: list[str]) -> RuleResult:

@@ -9,9 +9,12 @@ from __future__ import annotations
 from assistant.models import Citation, RuleResult
 from assistant.rules.accompaniment_values import (
     C_AVENANT,
+    C_INVOLVED_2024,
     C_KEEP,
+    C_LAST_TWO_YEARS,
     C_OTHER_POLE,
-    C_PROLONGATION,
+    C_OTHER_POLE_NOTE,
+    C_OUTSIDE_LAST_YEAR,
     C_RETRO,
     IN_A_POLE,
     INVOLVED_TRANSFER_YEAR,
@@ -46,20 +49,27 @@ def pole_result(facts: Facts, year: str, steps: list[str], cites: list[Citation]
 def _old_ipt(place: str | None, same_pole: bool | None, year: str) -> tuple[str, str, list[Citation]]:
     """IPT begun before 29/08/2022, years 2022-2023 to 2025-2026: (actor, where, citations); actor ''
     when the special school's place is not known well enough."""
-    if first_year(year) < INVOLVED_TRANSFER_YEAR:
+    y = first_year(year)
+    if y < INVOLVED_TRANSFER_YEAR:
         cites = [C_KEEP, C_RETRO, param_cite("accompaniment.involved_schools_transfer_from")]
         return "ecole_specialisee_ou_pole", "première phase de la période transitoire", cites
     if place == "aucun":
-        return "ecole_specialisee_ou_pole", PLACE_LABEL[place], [C_KEEP, C_RETRO]
+        # Pacte: "seules les écoles … qui ne sont pas concernées par le dispositif des pôles … pourront
+        # accompagner"; circular (2025-2026): "seules les écoles spécialisées qui ne sont pas intégrées dans un pôle"
+        last = C_OUTSIDE_LAST_YEAR if year == LAST_TRANSITION_YEAR else C_LAST_TWO_YEARS
+        return "ecole_specialisee_ou_pole", PLACE_LABEL[place], [last, C_KEEP, C_RETRO]
     if place in IN_A_POLE and same_pole is False:
         where = f"{PLACE_LABEL[place]} d'un autre pôle que celui de l'école ordinaire"
-        return "ecole_specialisee_ou_pole", where, [C_OTHER_POLE, C_KEEP, C_RETRO]
+        # Pacte, note 3 (2024-2025): "Sauf si l’école d’enseignement ordinaire de l’élève coopère avec un autre pôle"
+        other = C_OTHER_POLE if year == LAST_TRANSITION_YEAR else C_OTHER_POLE_NOTE
+        return "ecole_specialisee_ou_pole", where, [other, C_KEEP, C_RETRO]
     if place in IN_A_POLE and same_pole:
         where = (
             f"{PLACE_LABEL[place]} du pôle de l'école ordinaire : transfert obligatoire au pôle depuis la "
             "rentrée 2024-2025"
         )
-        return "pole", where, [param_cite("accompaniment.involved_schools_transfer_from"), C_AVENANT]
+        transfer = [C_INVOLVED_2024, param_cite("accompaniment.involved_schools_transfer_from")]
+        return "pole", where, [*transfer, C_AVENANT]
     return "", "", []
 
 
@@ -104,7 +114,7 @@ def old_or_conditional(facts: Facts, year: str, steps: list[str]) -> RuleResult:
             if facts.yes_no
             else f"En {year}, {KEEP_TEXT} ({where}) ; {KEEP_2026}.",
             steps=steps,
-            citations=[*cites, C_PROLONGATION],
+            citations=cites,
             facts=facts.model_dump(exclude_defaults=True, mode="json"),
             school_year=year,
             data={**base, "accompanied_by": actor, "keep_until": LAST_TRANSITION_YEAR},

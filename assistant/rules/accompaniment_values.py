@@ -69,6 +69,40 @@ C_PRE2020_END = pacte(
 )
 PRE_2020 = dt.date(2020, 9, 2)
 
+# The sentence that settles each case of `accompaniment.who` (rather than the general pôle-only rule).
+C_NO_NEW = circ(
+    "introduction",
+    "Les écoles d’enseignement spécialisé ne sont plus autorisées à accompagner des nouvelles IPT. Ces dernières "
+    "doivent, nécessairement, être accompagnées par un pôle.",
+)
+C_OUTSIDE_LAST_YEAR = circ(
+    "introduction",
+    "La rentrée scolaire 25-26 marque la dernière année de la période transitoire. Concrètement, seules les écoles "
+    "spécialisées qui ne sont pas intégrées dans un pôle (en tant qu’école siège, école partenaire ou école "
+    "partenaire spécifique) peuvent encore accompagner les élèves en IPT pour cette année scolaire 2025-2026. Dès "
+    "l’année scolaire 2026-2027, ces écoles devront également transférer l’ensemble de leurs IPT aux pôles "
+    "territoriaux.",
+)
+_PACTE_TRANSITION = "partie II, « La période de transition des pôles »"
+C_INVOLVED_2024 = pacte(
+    _PACTE_TRANSITION,
+    "Cela signifie que tous les élèves accompagnés par une école d’enseignement spécialisé impliquée dans un pôle "
+    "seront nécessairement pris en charge par ce dernier à partir de la rentrée 2024-25",
+)
+C_LAST_TWO_YEARS = pacte(
+    _PACTE_TRANSITION,
+    "Parallèlement, pendant les deux dernières années de la phase de transition, seules les écoles d’enseignement "
+    "spécialisé qui ne sont pas concernées par le dispositif des pôles ou qui ne sont pas impliquées4 dans le pôle "
+    "avec lequel coopère l’école d’enseignement ordinaire de l’élève en intégration pourront accompagner des élèves "
+    "en intégration permanente totale.",
+)
+C_OTHER_POLE_NOTE = pacte(
+    _PACTE_TRANSITION + ", note 3",
+    "Sauf si l’école d’enseignement ordinaire de l’élève coopère avec un autre pôle que celui dans lequel l’école "
+    "d’enseignement spécialisé est impliquée. Dans ce cas, cette dernière peut poursuivre l’accompagnement de "
+    "l’intégration permanente totale jusqu’à la fin de l’année scolaire 2025-26.",
+)
+
 KEEP_TEXT = (
     "l'école d'enseignement spécialisé peut conserver cette IPT (débutée avant le 29/08/2022) jusqu'au "
     "plus tard la fin de l'année scolaire 2025-2026, ou la rétrocéder au pôle avec lequel coopère "

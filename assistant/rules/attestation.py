@@ -26,14 +26,19 @@ from typing import Any
 from assistant.models import Citation, RuleResult
 from assistant.rules.base import rule
 from assistant.rules.calendar import parse_school_year, school_year_of
-from assistant.rules.cite import cite
+from assistant.rules.cite import cite, param_cite
 from assistant.rules.facts import Facts
 from assistant.rules.params import param
 
+# point 1.5, « si son attestation d’orientation n’est plus valable (délai de 2 ans dépassé), le CPMS de l’école
+# d’enseignement ordinaire est en charge de la rédaction de la nouvelle attestation … »
+VALIDITY = "delai_validite_ans"
 DRAFTER = "le CPMS de l'école d'enseignement ordinaire partenaire de l'IPT (ou le CPMS mixte)"
 
 
 def _q(name: str) -> Citation:
+    if name == VALIDITY:
+        return param_cite(f"attestation.{VALIDITY}")
     return cite(**param(f"attestation.quotes.{name}"))
 
 
@@ -68,7 +73,7 @@ def _decide(over: bool | None, change: bool | None, today: dt.date) -> tuple[str
             f"Ils sont rédigés par {DRAFTER}{pole}, avec ou sans changement de type."
         )
         data = {"needed": True, "initial_valid": False, "expired": True}
-        return text, data, ["plus_de_2_ans_16", "pacte_plus_de_2_ans"]
+        return text, data, [VALIDITY, "plus_de_2_ans_16", "pacte_plus_de_2_ans"]
     if over is False and change is False:
         # « … endéans les 2 ans, sans changement de type, l'attestation d'orientation initiale reste valable »
         text = (
@@ -111,7 +116,7 @@ def _decide(over: bool | None, change: bool | None, today: dt.date) -> tuple[str
     )
     missing = ["years_in_ipt"] + (["change_of_type"] if change is None else [])
     data = {"needed": None, "missing": missing}
-    return text, data, ["plus_de_2_ans_16", "retour_2_ans_sans_changement", "changement_type_16"]
+    return text, data, [VALIDITY, "retour_2_ans_sans_changement", "changement_type_16"]
 
 
 @rule(

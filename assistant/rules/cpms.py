@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from assistant.models import RuleResult
+from assistant.models import Citation, RuleResult
 from assistant.rules.base import rule
 from assistant.rules.calendar import school_year_of
 from assistant.rules.cite import cite
@@ -140,6 +140,21 @@ def _answer(facts: Facts, row: dict[str, Any], side: str, acting: list[str]) -> 
     return True
 
 
+def _cited(row: dict[str, Any], facts: Facts) -> list[Citation]:
+    """The row's citations for this case: the references without `only` (what every answer of the row
+    states), then those whose `only` names the asked act, the CPMS side or a CPMS opponent, else the
+    `default` ones."""
+    asked = {f"act:{facts.cpms_act}", f"side:{facts.cpms_side}", f"opponent:{facts.opponent}"}
+    chosen = [r for r in row["references"] if asked & set(r.get("only", ()))]
+    if not chosen:
+        chosen = [r for r in row["references"] if "default" in r.get("only", ())]
+    return [_ref_cite(r) for r in row["references"] if "only" not in r or r in chosen]
+
+
+def _ref_cite(ref: dict[str, Any]) -> Citation:
+    return cite(ref["source_id"], ref["locator"], ref["quote"])
+
+
 def _summary(facts: Facts, today: dt.date) -> RuleResult:
     rows = param("cpms.roles")
     steps = [
@@ -156,7 +171,7 @@ def _summary(facts: Facts, today: dt.date) -> RuleResult:
             "dans le spécialisé. Précisez l'étape pour le détail."
         ),
         steps=steps,
-        citations=[cite(**r["references"][0]) for r in rows],
+        citations=[_ref_cite(r["references"][0]) for r in rows],
         facts=facts.model_dump(exclude_defaults=True, mode="json"),
         school_year=school_year_of(today),
         data={
@@ -221,7 +236,7 @@ def role(facts: Facts, today: dt.date) -> RuleResult:
         rule_id="cpms.role",
         conclusion=conclusion,
         steps=steps,
-        citations=[cite(**ref) for ref in row["references"]],
+        citations=_cited(row, facts),
         facts=facts.model_dump(exclude_defaults=True, mode="json"),
         notes=notes,
         school_year=school_year_of(today),

@@ -46,6 +46,7 @@ from assistant.rules.end_citations import (
     C_POLE_WHO,
     C_PREFILLED,
     C_PV,
+    C_REPORT_30,
     C_UNANIMITY,
     C_WHO,
 )
@@ -182,20 +183,15 @@ def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
     cites: list[Citation] = [C_WHO, C_UNANIMITY, C_MOTIVES, C_END_DATE]
     if when == "cours_annee":
         head = _mid_year(facts, ref, data)
-        cites += [C_MID_PROC, param_cite("end.report_days"), C_MAILBOX, C_PV, C_CAUSES_INTRO]
+        cites += [C_MID_PROC, param_cite("end.report_days"), C_REPORT_30, C_MAILBOX, C_PV]
     elif when == "fin_annee":
         head = _end_of_year(data)
         cites += [C_LISTING, param_cite("end.listing_deadline"), C_PREFILLED]
     else:
         head = f"{_mid_year(facts, ref, data)}. {_end_of_year(data)}"
         data["missing"] = ["end_when"]
-        cites += [
-            C_MID_PROC,
-            param_cite("end.report_days"),
-            C_MAILBOX,
-            C_LISTING,
-            param_cite("end.listing_deadline"),
-        ]
+        cites += [C_MID_PROC, param_cite("end.report_days"), C_REPORT_30, C_MAILBOX, C_PV, C_LISTING]
+        cites.append(param_cite("end.listing_deadline"))
     if in_pole:
         # Pacte: "on ne parle plus d’« annexe 4 » mais de PDF d’arrêt de l’intégration permanente totale"
         head = (
@@ -207,7 +203,8 @@ def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
         notes.append(
             "La circulaire IPT 2025-2026 (annexe 4, listing, 30 jours) vise les IPT suivies par une école spécialisée."
         )
-    cites += [C_POLE_PDF, C_POLE_WHO]
+    # the Pacte's who-may-ask is the circular's C_WHO said of the pôles: cited for an IPT in a pôle only
+    cites += [C_POLE_PDF, C_POLE_WHO] if in_pole else [C_POLE_PDF]
     intro, intro_cites, answer = _intro(facts, when)
     back = return_enrolment(facts)
     if back:

@@ -25,7 +25,9 @@ from assistant.rules.school_year import reference_school_year
 C_MOTIVES = circ(
     "point 1.5",
     "le retour de l’élève dans l’enseignement spécialisé ; ● l’inscription de l’élève dans l’enseignement "
-    "ordinaire sans accompagnement (sans IPT) ; ● l’obtention d’un certificat (CEB, CESS, CQ) ; ● une autre raison",
+    "ordinaire sans accompagnement (sans IPT) ; ● l’obtention d’un certificat (CEB, CESS, CQ) ; ● une autre raison "
+    "(déménagement, changement d’école d’enseignement ordinaire, exclusion de l’école, passage de l’enseignement "
+    "primaire à l’enseignement secondaire, circonstances exceptionnelles, …).",
 )
 C_OTHER_REASON = circ(
     "point 1.5",

@@ -35,6 +35,11 @@ C_MAILBOX = circ(
     "Bilan de l’intégration Par mail (en cas d’arrêt de l’IPT en cours d’année scolaire) "
     "integration_specialise@cfwb.be 30 jours calendrier à dater de la décision de l’arrêt",
 )
+C_REPORT_30 = circ(
+    "point 7",
+    "Excepté dans le cas d’un arrêt d’IPT en cours d’année scolaire, le bilan est à envoyer à l’Administration au "
+    "plus tard dans les 30 jours calendrier à dater de la décision de l’arrêt d’intégration.",
+)
 C_PV = circ(
     "point 5, question 16",
     "Le procès-verbal de la décision actant la fin de l’IPT est tenu à la disposition de l’Administration.",

@@ -12,6 +12,7 @@ Case format (one YAML list per topic file):
     data: {needed: true}                            # optional: subset of RuleResult.data
     locators: ["point 1.5"]                         # each a substring of some citation locator
     quotes_excluded: ["Dans l’enseignement secondaire"]  # optional: in no cited quote
+    quotes: ["délai de 2 ans dépassé"]              # each a substring of some cited quote (the settling one)
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ def test_rule_case(case: dict) -> None:
     locators = [c.locator for c in result.citations]
     for loc in expect.get("locators", []):
         assert any(loc in got for got in locators), f"{loc!r} not among {locators}"
+    quotes = [c.quote for c in result.citations]
+    for quote in expect.get("quotes", []):
+        assert any(quote in got for got in quotes), f"{quote!r} not among the cited quotes {quotes}"
     cited = [c.quote for c in result.citations]
     for needle in expect.get("quotes_excluded", []):
         assert not any(needle in got for got in cited), f"{needle!r} unexpectedly among {cited}"
