@@ -36,7 +36,7 @@ _START_CTX = re.compile(
     r"en ipt (?:via|avec|par|suivie? par) [^.?!;]{0,25}?depuis|"
     # "suivi par l'école spécialisée depuis septembre 2021": accompanied in IPT since then
     r"(?:suivie?|accompagnee?) par (?:l'ecole specialise\w*|l'ecole spe|le pole|notre pole|notre ecole|nous) depuis|"
-    r"integre depuis|integration depuis|ipt depuis|lancee?|a debute|debutee?)[^.?!;]{0,30}$"
+    r"integree?s? depuis|integration depuis|ipt depuis|lancee?|a debute|debutee?)[^.?!;]{0,30}$"
     # the circular's brackets: "une IPT à partir du 02/09/2020", "élève en IPT avant le 02/09/2020"
     r"|\b(?<!arret de l')(?<!fin de l')ipt (a partir du|a compter du|avant le)\s*$"
     # "une IPT d'avant septembre 2020", "les IPT antérieures au 2 septembre 2020": started before it
