@@ -119,8 +119,9 @@ def transfer(facts: Facts, today: dt.date) -> RuleResult:
             or (facts.special_school_place is not None and facts.same_pole_as_ordinary is not None)
         )
         conclusion = lead(facts, data["mandatory"] if known else None, conclusion)
-    elif facts.asks_block and facts.opponent == "pole" and y < ONLY_POLES_YEAR:
-        # "le pôle peut-il refuser ?": « Dans ce cas, le pôle ne peut pas refuser. »
+    elif facts.asks_block and facts.opponent == "pole":
+        # "le pôle peut-il refuser ?": « Dans ce cas, le pôle ne peut pas refuser. » (from 2026-2027 every
+        # IPT is the pôle's: it can refuse none either)
         conclusion = (
             "Non : le pôle ne peut pas refuser une IPT qu'une école spécialisée lui cède. " + conclusion
         )
