@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.models import Chunk, Citation, RuleResult
 from assistant.passage_choice import choose
 from assistant.passages import Passage, body, cite_passage, heading
-from assistant.sentence_scores import Lexicon, asked_in
+from assistant.sentence_scores import Lexicon, asked_in, sentence_scores
 from assistant.sentence_split import split_sentences
 from assistant.sentences import answer_quotes, best_sentences
 from assistant.textnorm import collapse_ws, fold
@@ -86,6 +86,19 @@ def _premise(question: str, chunk: Chunk, quotes: Sequence[str]) -> list[str]:
     return [s for s in held if act.group(1)[:5] in fold(s)][:1]
 
 
+def _seconding(question: str, text: str, lexicon: Lexicon) -> str | None:
+    """The quote a further passage adds: of the sentences that answer best, packed in quotes, the
+    quote holding the best-scored sentence (with the fact asked for), not merely the first one —
+    when the run is too long for one quote, the decisive sentence is often in its second piece."""
+    window = best_sentences(question, text, lexicon, limit=1)
+    sentences = split_sentences(text)
+    scores = sentence_scores(question, sentences, lexicon)
+    if not window or max(scores, default=0.0) <= 0:
+        return window[0] if window else None
+    best = max(range(len(sentences)), key=lambda i: (scores[i], -i))
+    return next((q for q in window if sentences[best] in q), window[0])
+
+
 def compose_retrieval(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> Composed:
     """An extractive answer from the passage that fits best (for a question/answer pair, from its
     answer), then, if it adds something, one sentence of the next passage from another place."""
@@ -109,9 +122,9 @@ def compose_retrieval(question: str, passages: Sequence[Passage], lexicon: Lexic
     for other in passages[1:3]:
         if other.chunk.locator == chunk.locator or other.score < 0.6 * best.score:
             continue
-        extra = best_sentences(question, body(other.chunk), lexicon, limit=1)
+        extra = _seconding(question, body(other.chunk), lexicon)
         if extra:
-            citations.append(cite_passage(other, extra[0]))
+            citations.append(cite_passage(other, extra))
             headings.append(heading(other.chunk))
             lines += [
                 "",

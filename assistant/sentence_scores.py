@@ -45,7 +45,26 @@ _ASKED = (
     (ASKS_REFERENCE, STATES_REFERENCE),
     (  # who: a question opening with "qui", or "par / à / auprès de qui"
         re.compile(r"(^|[?,;:.!] |\bet |\b(par|a|aupres de|chez) )qui\b"),
-        re.compile(r"\bpar\s*:|\baupres (du|de|des)\b|\b(faire appel|s'adresser|recours) (a|aupres)\b"),
+        re.compile(
+            r"\bpar\s*:|\baupres (du|de|des)\b|\b(faire appel|s'adresser|recours) (a|aupres)\b"
+            # a sentence naming who does it: "C'est à l'école de…", "c'est le CPMS … qui", "il revient à"
+            r"|\bc'est (a|au|aux) |\bc'est (le|la|les|l') [^.;:]{1,60}\bqui\b|\brevient (a|au|aux)\b"
+            r"|\bincombe (a|au|aux)\b|\best (competent|charge|chargee)\b|\bsont (competents|charges)\b"
+        ),
+    ),
+)
+
+
+# The level of schooling a question is about, and how a sentence names it (folded text): "en primaire"
+# asks about the item "dans l'enseignement fondamental, …" of a list that has one per level.
+_LEVELS = (
+    (
+        re.compile(r"\b(primaire|maternel(le)?|fondamental|[1-6]e?(re|me)? primaire)\b"),
+        re.compile(r"\b(fondamental|primaire|maternel(le)?)\b"),
+    ),
+    (
+        re.compile(r"\b(secondaire|humanites|rheto|[1-3]e?(me)? degre)\b"),
+        re.compile(r"\bsecondaire\b"),
     ),
 )
 
@@ -82,19 +101,38 @@ def asked_in(question: str, sentences: Sequence[str]) -> list[bool]:
     return [bool(asked) and is_body(s) and any(p.search(fold(s)) for p in asked) for s in sentences]
 
 
+def at_level(question: str, sentences: Sequence[str]) -> list[bool]:
+    """Which sentences name the one level of schooling the question is about (fondamental or
+    secondaire) and not the other (none when the question names no level, or both)."""
+    folded = fold(question)
+    named = [i for i, (asks, _) in enumerate(_LEVELS) if asks.search(folded)]
+    if len(named) != 1:
+        return [False] * len(sentences)
+    own, other = _LEVELS[named[0]][1], _LEVELS[1 - named[0]][1]
+    return [is_body(s) and bool(own.search(fold(s))) and not other.search(fold(s)) for s in sentences]
+
+
 def sentence_scores(
     question: str, sentences: Sequence[str], lexicon: Lexicon, query: set[str] | None = None
 ) -> list[float]:
     query = set(lexicon.tokenize(question)) if query is None else query
     scores = [overlap(s, query, lexicon) if is_body(s) else 0.0 for s in sentences]
     top = max(scores, default=0.0)
-    holds = asked_in(question, sentences)
+    levels = at_level(question, sentences)
+    holds = [has or level for has, level in zip(asked_in(question, sentences), levels, strict=True)]
     return [sc + ASKED_BONUS * top if sc > 0 and has else sc for sc, has in zip(scores, holds, strict=True)]
 
 
 def fit(question: str, heading: str, text: str, lexicon: Lexicon, heading_weight: float = 0.5) -> float:
-    """How well a passage answers the question: its best sentence's score plus its heading's (a
-    question/answer pair's question is worth more than a section title)."""
+    """How well a passage answers the question: its best sentence's score (more for a sentence at the
+    level of schooling asked) plus its heading's (a question/answer pair's question is worth more than a
+    section title)."""
     query = set(lexicon.tokenize(question))
-    best = max((overlap(s, query, lexicon) for s in split_sentences(text) if is_body(s)), default=0.0)
+    sentences = split_sentences(text)
+    scores = [overlap(s, query, lexicon) if is_body(s) else 0.0 for s in sentences]
+    top = max(scores, default=0.0)
+    levels = at_level(question, sentences)
+    best = max(
+        (sc + ASKED_BONUS * top * level for sc, level in zip(scores, levels, strict=True)), default=0.0
+    )
     return best + heading_weight * (overlap(heading, query, lexicon) if heading else 0.0)
