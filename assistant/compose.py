@@ -16,8 +16,8 @@ from assistant.models import Chunk, Citation, RuleResult
 from assistant.passage_choice import choose
 from assistant.passages import Passage, body, cite_passage, heading
 from assistant.sentence_scores import Lexicon, asked_in, sentence_scores
-from assistant.sentence_split import split_sentences
-from assistant.sentences import answer_quotes, best_sentences
+from assistant.sentence_split import pack, split_sentences
+from assistant.sentences import answer_quotes, best_sentences, select
 from assistant.textnorm import collapse_ws, fold
 from assistant.yes_no import denial_word, text_verdict_for, verdict_word
 
@@ -96,7 +96,15 @@ def _seconding(question: str, text: str, lexicon: Lexicon) -> str | None:
     if not window or max(scores, default=0.0) <= 0:
         return window[0] if window else None
     best = max(range(len(sentences)), key=lambda i: (scores[i], -i))
-    return next((q for q in window if sentences[best] in q), window[0])
+    held = next((q for q in window if sentences[best] in q), None)
+    if held:
+        return held
+    run = select(question, sentences, lexicon, limit=1)
+    if best in (run[0] - 1, run[-1] + 1):  # the decisive sentence next to the run: quote them together
+        joined = pack([sentences[i] for i in sorted({*run, best})])
+        if len(joined) == 1:
+            return joined[0]
+    return window[0]
 
 
 def compose_retrieval(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> Composed:

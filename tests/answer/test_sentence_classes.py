@@ -96,3 +96,17 @@ def test_further_passage_quote_is_the_run_when_it_fits_in_one_quote() -> None:
     text = "Le membre du personnel est nommé. Il peut valoriser 720 jours au maximum."
     quote = _further("le membre du personnel peut valoriser combien de jours ?", text)
     assert quote.endswith("720 jours au maximum.")
+
+
+PV_RUN = (
+    "Les partenaires du protocole d’IPT peuvent, par décision collégiale motivée, mettre fin à l’IPT et "
+    "autoriser le retour à temps plein de l'élève dans l'enseignement spécialisé. La décision doit être "
+    "communiquée à l’administration dans les 30 jours calendrier de ladite décision. Le procès-verbal de "
+    "la décision actant la fin de l’IPT est tenu à la disposition de l’Administration. Dès que la décision "
+    "est prise, l’élève retourne à temps plein dans l’école."
+)
+
+
+def test_further_passage_quote_takes_the_decisive_sentence_after_its_run() -> None:
+    quote = _further("que fait-on du PV de la decision qui acte la fin de l'IPT ?", PV_RUN)
+    assert quote.endswith("est tenu à la disposition de l’Administration.")
