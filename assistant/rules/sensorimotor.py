@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.models import RuleResult
+from assistant.models import Citation, RuleResult
 from assistant.rules.base import rule
 from assistant.rules.cite import ARRETE_2022, cite, param_cite
 from assistant.rules.facts import Facts
@@ -53,11 +53,40 @@ C_VARS = cite(
     ART_11_3,
     "3*X désigne le résultat maximal qui peut être obtenu avec cette échelle (puisque chaque item peut être noté de 0 à 3) ;",
 )
+# the arrêté's two outcomes of a scale: no points (1er palier), or points to accompany the pupil
+C_NO_POINTS = cite(
+    ARRETE_2022,
+    "art. 2 (art. 11/2 de l'arrêté du 12 mai 2022)",
+    "1. soit les besoins spécifiques sensori-moteurs de l'élève ne nécessitent pas un suivi important de la part "
+    "du pôle territorial compétent et celui-ci ne reçoit pas de points complémentaires pour accompagner cet élève ;",
+)
+C_POINTS = cite(
+    ARRETE_2022,
+    "art. 2 (art. 11/2 de l'arrêté du 12 mai 2022)",
+    "2. soit les besoins spécifiques sensori-moteurs de l'élève nécessitent un suivi important de la part du pôle "
+    "territorial compétent et celui-ci reçoit des points complémentaires pour accompagner cet élève.",
+)
 STEP2 = (
     "Étape 2 (prorata) : seulement si le total des points de l'étape 1 pour l'ensemble des pôles dépasse le budget "
     "disponible ; chaque élève reçoit alors sa part proportionnelle, PtE = G × PtB / Gt (G : points de l'élève, "
     "Gt : total des points générés, PtB : points disponibles selon le budget), arrondie à l'unité la plus proche."
 )
+
+
+def _citations(facts: Facts, data: dict, yields: int | None) -> list[Citation]:
+    """The palier table, then what the answer states for the case: no points (1er palier) or, for
+    "le pôle reçoit-il des points ?", the outcome with points; the formula's variables when N is computed
+    from a scale; the cap only when the answer adds scales or names it; step 2 and its rounding."""
+    cites = [param_cite("sensorimotor.paliers")]
+    if yields == 0 and "missing" not in data:
+        cites.append(C_NO_POINTS)
+    elif yields and facts.focus == "gets_points":
+        cites.append(C_POINTS)
+    if "n" not in data or "scales" in data:  # N computed from X and W (or the formula given)
+        cites.append(C_VARS)
+    if "missing" in data or data.get("capped") or len(data.get("scales", [])) + len(facts.scale_points) > 1:
+        cites.append(param_cite("sensorimotor.cap"))
+    return cites + [C_STEP2, C_ROUND]
 
 
 @rule(
@@ -76,11 +105,6 @@ STEP2 = (
 def points(facts: Facts, today: dt.date) -> RuleResult:
     year = reference_school_year(facts, today)
     notes, data = validity(year)
-    cites = [param_cite("sensorimotor.paliers"), C_VARS, param_cite("sensorimotor.cap"), C_STEP2, C_ROUND]
-    if notes:  # the text that bounds the scales' years: the arrêté's effect date or the Pacte's deadline
-        cites.append(
-            param_cite("sensorimotor.effective" if data.get("before_scales") else "sensorimotor.valid_until")
-        )
     steps = [
         # only the applicable palier's points are named: listing every palier's points would state
         # numbers that do not apply to this pupil
@@ -142,6 +166,7 @@ def points(facts: Facts, today: dt.date) -> RuleResult:
             else (parts[0] + " (avant un éventuel prorata de l'étape 2).")
         )
     yields = data.get("total", data.get("points"))
+    cites = _citations(facts, data, yields)
     palier = data.get("palier") or (
         data["scales"][0].get("palier") if len(data.get("scales", [])) == 1 else None
     )
@@ -165,6 +190,10 @@ def points(facts: Facts, today: dt.date) -> RuleResult:
         conclusion = f"{notes[0]} Pour les années couvertes par l'arrêté, le calcul donne : {conclusion}"
     elif notes:  # a year the scales may no longer cover: said in the answer itself, not only in a note
         conclusion = f"{conclusion} {notes[0]}"
+    if notes:  # the text that bounds the scales' years: the arrêté's effect date or the Pacte's deadline
+        cites.append(
+            param_cite("sensorimotor.effective" if data.get("before_scales") else "sensorimotor.valid_until")
+        )
     return RuleResult(
         rule_id="sensorimotor.points",
         conclusion=conclusion,

@@ -19,6 +19,7 @@ from assistant.rules.params import param
 from assistant.rules.polarity import lead
 from assistant.rules.school_year import first_year, reference_school_year
 from assistant.rules.sensorimotor_dossier import ART_11_4, C_KEEP
+from assistant.rules.sensorimotor_later import C_DATES, C_LATER, C_NEW, C_PACTE_30, later_text
 
 C_WHO = cite(
     ARRETE_2022,
@@ -54,22 +55,6 @@ C_SEVERAL = cite(
     "sensori-moteurs d'un même élève.",
 )
 
-# "§ 2. Par dérogation au paragraphe 1er, lorsque le nombre total de points complémentaires … n'est pas
-# entièrement octroyé en date du 30 septembre, …" then "le deuxième vendredi qui suit les vacances …"
-C_LATER = cite(
-    ARRETE_2022,
-    ART_11_4,
-    "Par dérogation au paragraphe 1er, lorsque le nombre total de points complémentaires calculés pour l'ensemble "
-    "des pôles territoriaux dans le cadre de l'étape 1 visée à l'article 11/3, § 2, n'est pas entièrement octroyé "
-    "en date du 30 septembre, l'Administration générale de l'Enseignement en informe les pouvoirs organisateurs des "
-    "pôles territoriaux.",
-)
-C_FRIDAY = cite(
-    ARRETE_2022,
-    ART_11_4,
-    "le deuxième vendredi qui suit les vacances d'automne (de Toussaint) ;",
-)
-
 ENCODING = (
     "les échelles sont encodées dans l'application e-pôles par le directeur de l'école siège et/ou le coordonnateur "
     "et/ou le délégué du pouvoir organisateur du pôle territorial, avant le 30 septembre de l'année scolaire en cours "
@@ -86,6 +71,12 @@ SEVERAL = (
     "l'élève ; toutefois, en cas de déficiences sensori-motrices, plusieurs échelles d'évaluation peuvent être "
     "appliquées au même élève, dans les limites de points : leurs points s'additionnent sans pouvoir dépasser "
     "{cap} points complémentaires"
+)
+# after a late case's dates: who encodes, and what a result not encoded becomes
+WHO_LATE = (
+    "ils sont encodés dans l'application e-pôles par le directeur de l'école siège et/ou le coordonnateur et/ou le "
+    "délégué du pouvoir organisateur du pôle territorial ; un résultat qui n'est pas encodé ainsi n'est pas pris en "
+    "compte pour l'ouverture du droit au subventionnement et l'octroi des points complémentaires au pôle"
 )
 KEEP = (
     "le pouvoir organisateur du pôle territorial tient les échelles d'évaluation dûment complétées à la disposition "
@@ -137,21 +128,29 @@ def encoding(facts: Facts, today: dt.date) -> RuleResult:
     later = first_year(year) > first_year(until)
     if topic == "validite" and later:  # a year after the last one the texts cover: say so
         validity += f" ; pour {year}, vérifiez le nouveau décret, absent des textes dont je dispose"
-    # the sentence the question asks for first, then the others
-    rest = {
-        "encodage": [ENCODING, REEVALUATION, several],
-        "reevaluation": [REEVALUATION, ENCODING, several],
-        "plusieurs": [several, ENCODING, REEVALUATION],
-        "validite": [validity, ENCODING, REEVALUATION],
-        "conservation": [KEEP, ENCODING, REEVALUATION],
-    }
-    rest |= {"non_encode": rest["encodage"], "sans_plafond": rest["plusieurs"]}
-    order = rest[topic]
+    # the sentence the question asks for, then, for the encoding, what the text adds (not counted if late)
+    late = facts.deadline_key == "echelles_sensori_complements" or (
+        topic == "encodage" and facts.enrolled_month is not None
+    )
+    order = {
+        "encodage": [ENCODING],
+        "non_encode": [ENCODING],
+        "reevaluation": [REEVALUATION],
+        "plusieurs": [several],
+        "sans_plafond": [several],
+        "validite": [validity],
+        "conservation": [KEEP],
+    }[topic]
+    if late and topic in ("encodage", "non_encode"):
+        later, later_cites = later_text(facts)
+        order = [later, WHO_LATE]
     text = ". ".join(s[0].upper() + s[1:] for s in order) + "."
     # "plusieurs échelles ?" yes; "un résultat non encodé à temps compte-t-il ?" no ("n'est pas pris en compte")
     # and "sans plafond ?" no ("sans pouvoir dépasser 352 points"); "encore en vigueur en 2025-2026 ?" yes
     answer = {"plusieurs": True, "non_encode": False, "sans_plafond": False}.get(topic)
     if topic == "validite" and not later:
+        answer = True
+    if late and topic == "encodage" and facts.focus == "permission":  # "peut-on encore encoder ?"
         answer = True
     if topic == "reevaluation" and facts.situation_evolved is not None:
         # "une nouvelle évaluation … doit être réalisée uniquement si la situation de l'élève a évolué"
@@ -164,15 +163,18 @@ def encoding(facts: Facts, today: dt.date) -> RuleResult:
         # "faut-il repasser l'échelle ?" with no word on the situation: not required as such
         answer = False
         text = text.replace("Pas chaque année : une", "Une", 1)
-    practice = [C_WHO, C_NOT_COUNTED, C_DEADLINE, C_LATER, C_FRIDAY, C_REEVAL]
-    first = {
-        "plusieurs": [C_MAIN, C_SEVERAL, param_cite("sensorimotor.cap")],
-        "sans_plafond": [C_SEVERAL, param_cite("sensorimotor.cap")],
+    encoding = [C_WHO, C_DEADLINE, C_PACTE_30, C_LATER, C_NEW, C_DATES, C_NOT_COUNTED]
+    cites = {
+        "encodage": encoding,
+        "non_encode": [C_NOT_COUNTED] + encoding[:-1],
         "reevaluation": [C_REEVAL],
+        "plusieurs": [C_MAIN, C_SEVERAL, param_cite("sensorimotor.cap")],
+        "sans_plafond": [C_SEVERAL, param_cite("sensorimotor.cap"), C_MAIN],
         "validite": [param_cite("sensorimotor.valid_until")],
         "conservation": [C_KEEP],
-    }.get(topic, [])
-    cites = first + [c for c in practice + [C_SEVERAL, param_cite("sensorimotor.cap")] if c not in first]
+    }[topic]
+    if late and topic in ("encodage", "non_encode"):
+        cites = later_cites + [C_WHO, C_NOT_COUNTED]
     return RuleResult(
         rule_id="sensorimotor.encoding",
         conclusion=lead(facts, answer, text),
