@@ -27,6 +27,7 @@ from assistant.rules.accompaniment_values import (
 from assistant.rules.calendar import fr_date
 from assistant.rules.cite import param_cite
 from assistant.rules.facts import Facts
+from assistant.rules.missing_facts import missing_step
 from assistant.rules.polarity import lead
 from assistant.rules.school_year import first_year
 
@@ -146,7 +147,7 @@ def _conditional(facts: Facts, year: str, steps: list[str], actor: str, where: s
     return RuleResult(
         rule_id="accompaniment.who",
         conclusion=f"En {year}, cela dépend. " + " ".join(parts),
-        steps=[*steps, "Faits manquants : " + ", ".join(missing) + "."],
+        steps=[*steps, missing_step(missing)],
         citations=cites,
         facts=facts.model_dump(exclude_defaults=True, mode="json"),
         school_year=year,

@@ -56,7 +56,9 @@ def group_answer(facts: Facts, today: dt.date) -> RuleResult:
     return RuleResult(
         rule_id="deadlines.when",
         conclusion=conclusion,
-        steps=[f"Obligations retenues : {', '.join(it['key'] for it in members)}."],
+        steps=[
+            f"Obligations retenues : {', '.join(dict.fromkeys(it['reference']['locator'] for it in members))}."
+        ],
         citations=[c for it in members for c in citations_of(it)[:1]],
         facts=facts.model_dump(exclude_defaults=True, mode="json"),
         notes=currency_notes(first, today),

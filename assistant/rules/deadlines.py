@@ -95,7 +95,7 @@ def when(facts: Facts, today: dt.date) -> RuleResult:
     conclusion = f"{sentence}. Objet : {it['what']}. Qui : {it['who']}. Comment : {it['how']}. Destinataire : {it['to']}."
     conclusion = lead(facts, in_time(it, facts, data, today), conclusion)
     steps = [
-        f"Obligation retenue : {it['key']} ({it['reference']['locator']}).",
+        f"Obligation retenue : {it['reference']['locator']}.",
         f"Texte : « {it['when']} ».",
     ]
     if data.get("date"):

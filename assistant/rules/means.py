@@ -33,6 +33,7 @@ from assistant.rules.means_wording import (
     stated_sides,
     year_is_circulars,
 )
+from assistant.rules.missing_facts import missing_step
 from assistant.rules.polarity import lead as yes_no_lead
 from assistant.rules.school_year import first_year, reference_school_year
 
@@ -176,7 +177,7 @@ def periods_points(facts: Facts, today: dt.date) -> RuleResult:
         cites += [C_ROUNDING]
     cites.append(param_cite("means.decree_2009_periods"))
     if missing:
-        steps.append("Faits manquants : " + ", ".join(missing) + ".")
+        steps.append(missing_step(missing))
         data["missing"] = missing
     if (start is not None and NO_VALUE in parts[0] and third is not True) or all(
         NO_VALUE in p for p in parts
