@@ -96,7 +96,14 @@ class Facts(BaseModel):
     # what a question on the scales' practice asks: who encodes / evaluate again / several scales
     scale_topic: (
         Literal[
-            "encodage", "non_encode", "reevaluation", "plusieurs", "sans_plafond", "validite", "conservation"
+            "encodage",
+            "non_encode",
+            "reevaluation",
+            "plusieurs",
+            "sans_plafond",
+            "validite",
+            "conservation",
+            "transfert",
         ]
         | None
     ) = None

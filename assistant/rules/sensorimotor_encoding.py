@@ -19,7 +19,15 @@ from assistant.rules.params import param
 from assistant.rules.polarity import lead
 from assistant.rules.school_year import first_year, reference_school_year
 from assistant.rules.sensorimotor_dossier import ART_11_4, C_KEEP
-from assistant.rules.sensorimotor_later import C_DATES, C_LATER, C_NEW, C_PACTE_30, later_text
+from assistant.rules.sensorimotor_later import (
+    C_DATES,
+    C_LATER,
+    C_NEW,
+    C_PACTE_30,
+    C_TRANSFER,
+    TRANSFER,
+    later_text,
+)
 
 C_WHO = cite(
     ARRETE_2022,
@@ -140,6 +148,7 @@ def encoding(facts: Facts, today: dt.date) -> RuleResult:
         "sans_plafond": [several],
         "validite": [validity],
         "conservation": [KEEP],
+        "transfert": [TRANSFER, REEVALUATION],
     }[topic]
     if late and topic in ("encodage", "non_encode"):
         later, later_cites = later_text(facts)
@@ -147,7 +156,8 @@ def encoding(facts: Facts, today: dt.date) -> RuleResult:
     text = ". ".join(s[0].upper() + s[1:] for s in order) + "."
     # "plusieurs échelles ?" yes; "un résultat non encodé à temps compte-t-il ?" no ("n'est pas pris en compte")
     # and "sans plafond ?" no ("sans pouvoir dépasser 352 points"); "encore en vigueur en 2025-2026 ?" yes
-    answer = {"plusieurs": True, "non_encode": False, "sans_plafond": False}.get(topic)
+    # "faut-il tout ré-encoder l'an prochain ?" no ("sans devoir ré-encoder")
+    answer = {"plusieurs": True, "non_encode": False, "sans_plafond": False, "transfert": False}.get(topic)
     if topic == "validite" and not later:
         answer = True
     if late and topic == "encodage" and facts.focus == "permission":  # "peut-on encore encoder ?"
@@ -172,6 +182,7 @@ def encoding(facts: Facts, today: dt.date) -> RuleResult:
         "sans_plafond": [C_SEVERAL, param_cite("sensorimotor.cap"), C_MAIN],
         "validite": [param_cite("sensorimotor.valid_until")],
         "conservation": [C_KEEP],
+        "transfert": [C_TRANSFER, C_REEVAL],
     }[topic]
     if late and topic in ("encodage", "non_encode"):
         cites = later_cites + [C_WHO, C_NOT_COUNTED]

@@ -42,6 +42,19 @@ C_PACTE_30 = pacte(
     "alors, en appliquant un ratio, si nécessaire.",
 )
 
+# scales encoded one year are carried over to the next (Pacte, June 2024: "l'année prochaine" = 2024-2025)
+C_TRANSFER = pacte(
+    "partie I, Nouveautés : application e-pôles et formations",
+    "Dans un souci de simplification, les intégrations permanentes totales et les échelles de besoins "
+    "sensori-moteurs qui ont été encodées cette année seront transférées dans e-pôles pour l’année prochaine : il "
+    "suffira donc de les confirmer, sans devoir ré-encoder toutes les informations.",
+)
+TRANSFER = (
+    "dans un souci de simplification, les échelles de besoins sensori-moteurs encodées une année sont transférées "
+    "dans e-pôles pour l'année suivante (Infos du Pacte de juin 2024, pour 2024-2025) : il suffit de les confirmer, "
+    "sans devoir ré-encoder toutes les informations"
+)
+
 # the four list lines, in the text's order: (short French name, the line as the arrêté writes it)
 LINES = (
     ("d'automne (de Toussaint)", "1. le deuxième vendredi qui suit les vacances d'automne (de Toussaint) ;"),

@@ -51,6 +51,12 @@ _SCALE_TOPICS = (
     ),
     # "on peut jeter les grilles une fois encodées ?": who keeps the completed scales
     ("conservation", r"\b(garder|conserv\w*|archiv\w*|jeter|detrui\w*|a la disposition)\b"),
+    # "l'an prochain, faut-il ré-encoder les échelles ?": the Pacte's transfer of encoded scales
+    (
+        "transfert",
+        r"\bre-?encod\w*|\breencod\w*"
+        r"|\b(transfer\w*|report\w*|reprise?s?)\b.{0,60}\b(l'an prochain|l'annee prochaine|annee suivante)\b",
+    ),
     # any form of "refaire / repasser" ("on refait une évaluation ?", "elle la repasse ?")
     ("reevaluation", r"\b(refai\w*|refon\w*|repass\w*|reevalu\w*|nouvelle evaluation|chaque annee)\b"),
     ("encodage", r"\bencod\w*|\be-poles\b"),
