@@ -118,7 +118,7 @@ def distinctive_words(question: str, told: str, vocabulary: _Vocabulary) -> tupl
 
 
 # Facts that say how a question is asked, not the pupil's case.
-_SHAPE_FACTS = frozenset({"yes_no", "focus", "claim", "asks_block", "means_kind"})
+_SHAPE_FACTS = frozenset({"yes_no", "focus", "claim", "asks_block", "means_kind", "end_aspects"})
 # A pupil's data: a question giving them asks the rule about that case.
 _CASE_DATA = frozenset(
     {

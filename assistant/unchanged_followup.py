@@ -72,7 +72,8 @@ def repeats_last_answer(
     if not _asks_its_own(u, state):
         return False
     try:
-        before = Facts.model_validate(valid_facts(state.facts))
+        # the last case, asked as this turn asks it (the aspects of a stop asked are this turn's own)
+        before = Facts.model_validate({**valid_facts(state.facts), "end_aspects": u.facts.end_aspects})
     except ValueError:
         return False
     return _bare(_conclusion(func, before, today)) == _bare(conclusion)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.models import Citation, RuleResult
+from assistant.rules import end_focus as focus
 from assistant.rules.accompaniment import who
 from assistant.rules.base import rule
 from assistant.rules.calendar import fr_date
@@ -50,29 +51,10 @@ from assistant.rules.end_citations import (
     C_UNANIMITY,
     C_WHO,
 )
+from assistant.rules.end_focus import ANY_TIME, COLLEGIAL, POLE_END, POLE_PROC
 from assistant.rules.facts import Facts
-from assistant.rules.params import param
 from assistant.rules.polarity import lead
 from assistant.rules.school_year import reference_school_year
-
-ANY_TIME = (
-    "L'arrêt peut être demandé à tout moment de l'année scolaire ou à la fin de celle-ci, par chacun des "
-    "partenaires de l'IPT ou par le CPMS de l'école ordinaire qui assure la guidance de l'élève"
-)
-COLLEGIAL = (
-    "La demande d'arrêt est concertée entre tous les partenaires de l'IPT et "
-    "la décision est prise de manière collégiale (les partenaires devant tendre à rallier l'unanimité)"
-)
-POLE_PROC = (
-    "dans un pôle, l'annexe 4 est remplacée par le PDF d'arrêt généré dans e-pôles, complété et signé par tous "
-    "les partenaires, et le coordonnateur du pôle signale l'arrêt dans e-pôles"
-)
-
-POLE_END = {
-    "cours_annee": "à la date de l'évènement (arrêt en cours d'année)",
-    "fin_annee": "le dernier jour de l'année scolaire",
-    None: "le dernier jour de l'année scolaire, ou à la date de l'évènement en cas d'arrêt en cours d'année",
-}
 
 
 def _when(facts: Facts) -> str | None:
@@ -115,33 +97,6 @@ def _intro(facts: Facts, when: str | None) -> tuple[str, list[Citation], bool | 
     return "", [], None
 
 
-def _mid_year(facts: Facts, ref: dt.date, data: dict) -> str:
-    days = param("end.report_days.value")
-    text = (
-        "En cours d'année, l'IPT prend fin à la date de l'évènement ; complétez le bilan d'intégration (annexe 4) en "
-        f"motivant la décision et envoyez-le par mail à integration_specialise@cfwb.be dans les {days} jours "
-        "calendrier de la décision d'arrêt (le procès-verbal de la décision reste à la disposition de l'Administration)"
-    )
-    if facts.event_date:
-        # "La décision doit être communiquée à l’administration dans les 30 jours calendrier de ladite décision."
-        deadline = facts.event_date + dt.timedelta(days=days)
-        left = (deadline - ref).days
-        data.update(report_deadline=deadline.isoformat(), days_left=left, past=left < 0)
-        state = "dépassée" if left < 0 else f"il reste {left} jour(s)"
-        text += f" : pour un arrêt décidé le {fr_date(facts.event_date)}, au plus tard le {fr_date(deadline)} ({state})"
-    return text
-
-
-def _end_of_year(data: dict) -> str:
-    deadline: dt.date = param("end.listing_deadline.value")
-    data["listing_deadline"] = deadline.isoformat()
-    return (
-        "En fin d'année, l'IPT prend fin le dernier jour de l'année scolaire ; complétez le bilan d'intégration "
-        "(annexe 4, pré-rempli par l'Administration et tenu à la disposition des vérificateurs) et le listing "
-        f"« prolongation via un pôle territorial ou arrêt », à envoyer pour le {fr_date(deadline)} au plus tard"
-    )
-
-
 @rule(
     "end.who_and_how",
     topic="end",
@@ -182,13 +137,13 @@ def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
     notes = ["Procédure de la circulaire IPT 2025-2026 ; vérifiez la circulaire de l'année en cours."]
     cites: list[Citation] = [C_WHO, C_UNANIMITY, C_MOTIVES, C_END_DATE]
     if when == "cours_annee":
-        head = _mid_year(facts, ref, data)
+        head = focus.mid_year(facts, ref, data)
         cites += [C_MID_PROC, param_cite("end.report_days"), C_REPORT_30, C_MAILBOX, C_PV]
     elif when == "fin_annee":
-        head = _end_of_year(data)
+        head = focus.end_of_year(data)
         cites += [C_LISTING, param_cite("end.listing_deadline"), C_PREFILLED]
     else:
-        head = f"{_mid_year(facts, ref, data)}. {_end_of_year(data)}"
+        head = f"{focus.mid_year(facts, ref, data)}. {focus.end_of_year(data)}"
         data["missing"] = ["end_when"]
         cites += [C_MID_PROC, param_cite("end.report_days"), C_REPORT_30, C_MAILBOX, C_PV, C_LISTING]
         cites.append(param_cite("end.listing_deadline"))
@@ -228,6 +183,15 @@ def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
         answer, closed = False, facts.model_copy(update={"yes_no": True})
         head = f"{COLLEGIAL}. {head}"
         cites = [C_WHO, C_UNANIMITY] + [c for c in cites if c not in (C_WHO, C_UNANIMITY)]
+    asked = _asked(facts)
+    if asked:
+        parts = [
+            head_part for head_part in (intro, ANY_TIME if head.startswith(ANY_TIME) else "") if head_part
+        ]
+        lead_cites = (intro_cites if intro else []) + ([C_WHO] if parts and not intro else [])
+        if facts.sole_actor:
+            parts, lead_cites = [COLLEGIAL, *parts], [C_WHO, C_UNANIMITY, *lead_cites]
+        head, cites = focus.focused(facts, asked, (parts, lead_cites), cites, (ref, data, when, in_pole))
     head = lead(closed, answer, head)
     steps = [
         "Qui peut demander : chacun des partenaires de l'IPT ou le CPMS de l'école ordinaire qui assure la guidance.",
@@ -246,3 +210,8 @@ def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
         school_year=year,
         data=data,
     )
+
+
+def _asked(facts: Facts) -> list[str]:
+    """The aspects the answer gives: those asked; none (the whole procedure) when the question names none."""
+    return list(facts.end_aspects)

@@ -78,6 +78,9 @@ class Facts(BaseModel):
     # --- end of an IPT -----------------------------------------------------------------------------
     end_when: Literal["cours_annee", "fin_annee"] | None = None
     end_cause: str | None = None
+    # what a question on a stop asks: who may ask (who), who decides (decide), the date it ends (when),
+    # the deadline to send (deadline), the procedure/documents (procedure), the motive (motive); empty: all
+    end_aspects: list[str] = Field(default_factory=list)
 
     # --- sensori-motor scales ------------------------------------------------------------------------
     scales: list[tuple[int, int]] = Field(default_factory=list)  # (items X, score W) per scale

@@ -52,6 +52,7 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         situation.special_school_place,
         situation.specific_cases,
         ending.end_facts,
+        ending.end_aspects,
         means.means_kind,
         scales.scales,
         paliers.scale_points,

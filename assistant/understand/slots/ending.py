@@ -66,6 +66,9 @@ _STOP_BEFORE_JUNE = re.compile(
 )
 
 
+_POLE_DOCUMENT = re.compile(r"\bpdf d'arret\b")
+
+
 def end_facts(text: str) -> dict[str, object]:
     out: dict[str, object] = {}
     if _SOLE_ACTOR.search(text) and not _OPEN_QUESTION.match(text):
@@ -76,8 +79,75 @@ def end_facts(text: str) -> dict[str, object]:
         out["end_when"] = "fin_annee"
     elif _STOP_BEFORE_JUNE.search(text):
         out["end_when"] = "cours_annee"  # a stop in a month before June is a stop during the year
+    if _POLE_DOCUMENT.search(text):
+        out["followed_by"] = "pole"  # the e-pôles stop PDF replaces annex 4 in the pôles only (Pacte)
     for name, pattern in _END_CAUSES:
         if re.search(pattern, text):
             out["end_cause"] = name
             break
     return out
+
+
+# What a question on a stop asks (Facts.end_aspects), read in its asked part: a leading "quand/si … ,"
+# clause sets the scene ("Quand un élève change de pôle, qui imprime … ?")
+_SCENE = re.compile(r"^(quand|lorsqu\w*|si|s'il|apres|une fois|des que|en cas d\w*)\b[^,?;:]{6,}, (?=\S)")
+_DEADLINE = (
+    r"\b(combien de (temps|jours)|dans (quel|combien de) (delai|jours)|delai|jusqu'(a|au) quand|pour quand"
+    r"|date limite|au plus tard|a envoyer quand)\b"
+)
+_ASPECTS = (
+    ("deadline", _DEADLINE),
+    (
+        "who",
+        r"\bqui (peu\w+|a le droit|a droit|est habilite|doit)\b[^?]{0,30}\bdemand\w*"
+        r"|\b(peu\w+|pouvons|puis|pourr\w+|droit)\b[^?]{0,30}\bdemand\w*\b[^?]{0,30}\b(arret\w*|fin|stopp\w*)",
+    ),
+    (
+        "decide",
+        r"\bqui (decide\w*|tranche\w*|a le dernier mot)\b|\bdecid\w*\b[^?]{0,25}\b(seule?s?|nous-memes|tout seuls?)\b"
+        r"|\bc'est [^?,]{1,30} qui decid\w*|\bunanim\w*"
+        # "et la décision, elle se prend comment ?", "comment est-elle décidée ?"
+        r"|\bdecision\b[^?]{0,25}\b(pren\w*|pris\w*)\b|\bcomment\b[^?]{0,25}\bdecid\w*",
+    ),
+    ("when", r"\b(quand|quelle date|quel jour|date de fin|officiellement)\b"),
+    (
+        "procedure",
+        r"\b(comment|procedure|demarches?|formalites?|on fait quoi|quoi faire|que faut-il faire|que doit-on faire"
+        r"|qu'est-ce qu'on (doit|fait)|quels? documents?|quoi (envoyer|remplir|transmettre|completer)"
+        r"|envo\w+ quoi|en fait quoi|clotur\w*|qui (imprime|signe|remplit|complete|envoie))\b",
+    ),
+    # where the signed stop document is kept ("où conserver le PDF d'arrêt ?", "dans quel dossier ?")
+    ("keep", r"\bou\b[^?]{0,30}\b(conserv\w*|gard\w*|archiv\w*|class\w*|rang\w*)|\bdans quel dossier\b"),
+    ("justify", r"\bjustifi\w*"),
+    ("motive", r"\b(motifs?|(?<!pour )raisons?|pourquoi|valable)\b"),
+)
+
+
+# a question about a stop: "arrêter", "la fin de l'IPT", "se termine", "clôturer", the stop's documents
+_STOP = re.compile(
+    r"\b(arret\w*|stopp\w*|fin (de|d'|a) |(pren|met)\w*(-t)?(-\w+)? fin|termin\w*|clotur\w*|annexe 4|bilan|pdf|pv"
+    r"|proces-verbal|decision|decid\w*|demand\w*|sign\w*)"
+)
+
+
+_DOCUMENT = re.compile(
+    r"\b(documents?|annexes?|bilan|listing|pdf|pv|proces-verbal|formulaire|e-poles|envo\w+|rempli\w*|sign\w*)\b"
+)
+
+
+def end_aspects(text: str) -> dict[str, object]:
+    """The aspects of a stop the question asks (none: the question asks the whole procedure)."""
+    if not _STOP.search(text):
+        return {}
+    m = _SCENE.match(text)
+    asked = text[m.end() :] if m else text
+    out: list[str] = []
+    rest = asked
+    for name, pattern in _ASPECTS:
+        if re.search(pattern, rest):
+            out.append(name)
+            if name == "deadline":  # "pour quand", "jusqu'à quand" ask a deadline, not the end's date
+                rest = re.sub(pattern, " ", rest)
+    if not out and _DOCUMENT.search(asked):
+        out.append("procedure")  # "faut-il un PV ?", "je dois faire une annexe 4 ?": the stop's documents
+    return {"end_aspects": out} if out else {}
