@@ -21,7 +21,7 @@ from assistant.models import Answer, ConversationState
 from assistant.named_texts import NamedTexts
 from assistant.rule_path import RulePath
 from assistant.rules import registry
-from assistant.search_plan import TEXT_APPLIES, search_hits, search_query
+from assistant.search_plan import TEXT_APPLIES, other_integration_asked, search_hits, search_query
 from assistant.settings import Settings, get_settings
 from assistant.textnorm import fold
 from assistant.unchanged_followup import other_year_unquoted
@@ -105,7 +105,12 @@ class Assistant(RulePath):
             return replies.abstain(
                 u.question, today, state=next_state(state, u, []), reason="notion_flamande"
             )
-        if u.rule_id is not None and u.rule_id in self._rules and not TEXT_APPLIES.search(u.normalised):
+        if (
+            u.rule_id is not None
+            and u.rule_id in self._rules
+            and not TEXT_APPLIES.search(u.normalised)
+            and not other_integration_asked(u.normalised)  # the rules compute the IPT only
+        ):
             return self._rule_answer(u, state, today)
         return self._retrieval_answer(u, state, today)
 

@@ -5,6 +5,9 @@
 - A question on when a text applies is searched with the texts' own words for it ("entre en vigueur",
   "produit ses effets"), and the article that says it comes first; an article the question names
   ("que dit l'article 132 ?") comes first too.
+- A question on another kind of integration than the permanent total one ("qui peut proposer une
+  intégration temporaire ?") reads first the passages naming that kind, last those naming only the
+  IPT (in their text or their place).
 - A question placed in the Flemish Community is answered from the Flemish decree only.
 """
 
@@ -60,7 +63,7 @@ def search_hits(retriever, u: Understanding, query: str, sources: dict, *, flemi
         hits = flemish_hits[:8] or hits
     if applies_asked(u):
         hits = entry_into_force_first(hits, u.normalised, sources)
-    return asked_article_first(hits, u.normalised)
+    return asked_article_first(asked_kind_first(hits, u.normalised), u.normalised)
 
 
 _STATES_ENTRY = re.compile(r"entre(nt)? en vigueur|produit ses effets")
@@ -99,3 +102,31 @@ def asked_article_first(hits: list, question: str) -> list:
         return any(re.search(rf"\bart\.? ?{re.escape(n)}\b(?![/\d])", locator) for n in asked)
 
     return sorted(hits, key=lambda h: not names(h))
+
+
+# another kind of integration than the permanent total one, as the question or a passage names it
+_OTHER_KIND = re.compile(r"\bintegrations? (?:permanentes? )?(?:partielles?|temporaires?)\b")
+_TOTAL = re.compile(r"\bipt\b|\bintegrations? permanentes? totales?\b")
+
+
+def other_integration_asked(folded: str) -> bool:
+    """Whether the (folded) question is about a partial or temporary integration, not the IPT: no rule
+    computes anything of those ("qui peut proposer une intégration temporaire ?")."""
+    return bool(_OTHER_KIND.search(folded)) and not _TOTAL.search(folded)
+
+
+def asked_kind_first(hits: list, question: str) -> list:
+    """The passages of a question on a partial or temporary integration (not naming the IPT itself):
+    a passage naming that kind leads and those naming only the IPT (in their text or their place) are
+    left out, as they answer for another kind of integration; without such a passage, they go last."""
+    if not other_integration_asked(fold(question)):
+        return hits
+
+    def ipt_only(hit) -> bool:
+        text = fold(f"{hit.chunk.locator} {hit.chunk.text}")
+        return bool(_TOTAL.search(text)) and not _OTHER_KIND.search(text)
+
+    lead = next((h for h in hits if _OTHER_KIND.search(fold(h.chunk.text))), None)
+    if lead is None:
+        return sorted(hits, key=ipt_only)
+    return [lead, *(h for h in hits if h is not lead and not ipt_only(h))]
