@@ -81,6 +81,7 @@ _CPMS_ACTS = (
         "initiative",
         re.compile(
             r"\b(faire|faisons|fait|font|introduire|introduisons) (la |une )?proposition\b|\bproposer\b"
+            r"|\bprendre l'initiative\b|\b(etre|est) a l'origine\b"
         ),
     ),
 )
@@ -89,7 +90,6 @@ _CPMS_ACTS = (
 def cpms_act(text: str) -> dict[str, object]:
     if not re.search(r"\bcpms\b", text):
         return {}
-    for name, pattern in _CPMS_ACTS:
-        if pattern.search(text):
-            return {"cpms_act": name}
-    return {}
+    # the act named first is the one asked ("peut-il proposer, ou seulement donner son avis ?")
+    found = [(m.start(), name) for name, pattern in _CPMS_ACTS if (m := pattern.search(text))]
+    return {"cpms_act": min(found)[1]} if found else {}
