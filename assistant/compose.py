@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.models import Chunk, Citation, RuleResult
 from assistant.passage_choice import choose
 from assistant.passages import Passage, body, cite_passage, heading
-from assistant.sentence_scores import Lexicon, asked_in, sentence_scores
+from assistant.sentence_scores import Lexicon, asked_in, overlap, sentence_scores
 from assistant.sentence_split import pack, split_sentences
 from assistant.sentences import answer_quotes, best_sentences, select
 from assistant.textnorm import collapse_ws, fold
@@ -99,6 +99,10 @@ def _seconding(question: str, text: str, lexicon: Lexicon) -> str | None:
     held = next((q for q in window if sentences[best] in q), None)
     if held:
         return held
+    pieces = [q for q in window if q in sentences[best]]  # a sentence too long for one quote, in pieces
+    if pieces:
+        query = set(lexicon.tokenize(question))
+        return max(pieces, key=lambda q: overlap(q, query, lexicon))
     run = select(question, sentences, lexicon, limit=1)
     if best in (run[0] - 1, run[-1] + 1):  # the decisive sentence next to the run: quote them together
         joined = pack([sentences[i] for i in sorted({*run, best})])

@@ -112,6 +112,38 @@ def at_level(question: str, sentences: Sequence[str]) -> list[bool]:
     return [is_body(s) and bool(own.search(fold(s))) and not other.search(fold(s)) for s in sentences]
 
 
+# A list item's own marker (a bullet, "a)", "2."), and the start of a wrapped item's rest ("4 périodes
+# par élève", "les types 4, 6 et 7 …"): what follows a level's label up to the next item.
+_ITEM_MARK = re.compile(r"^([●•➢\-–■]|\d{1,2}\s?[.°)]\s|[a-z]\)\s)")
+_ITEM_REST = re.compile(r"^[a-zà-ÿ0-9]")
+
+
+def other_level(question: str, sentences: Sequence[str]) -> set[int]:
+    """The list items of the level of schooling the question does not ask about ("- Dans
+    l'enseignement secondaire : | 4 périodes par élève, et 16 …" for a question on the primaire),
+    with the rest of each item, when the text has an item at the level asked: a user asking about one
+    level is answered with its item only (none when the question names no level, or both)."""
+    folded = fold(question)
+    named = [i for i, (asks, _) in enumerate(_LEVELS) if asks.search(folded)]
+    if len(named) != 1:
+        return set()
+    own, other = _LEVELS[named[0]][1], _LEVELS[1 - named[0]][1]
+    at = [(bool(own.search(f)), bool(other.search(f))) for f in map(fold, sentences)]
+    marked = [bool(_ITEM_MARK.match(s)) for s in sentences]
+    if not any(mark and o and not t for mark, (o, t) in zip(marked, at, strict=True)):
+        return set()
+    out: set[int] = set()
+    for k in range(len(sentences)):
+        if not (marked[k] and at[k][1] and not at[k][0]):
+            continue
+        out.add(k)
+        j = k + 1
+        while j < len(sentences) and not marked[j] and not at[j][0] and _ITEM_REST.match(sentences[j]):
+            out.add(j)
+            j += 1
+    return out
+
+
 def sentence_scores(
     question: str, sentences: Sequence[str], lexicon: Lexicon, query: set[str] | None = None
 ) -> list[float]:

@@ -180,10 +180,24 @@ def runs(indices: Sequence[int]) -> list[list[int]]:
     return groups
 
 
+def clause_pieces(sentence: str, limit: int = QUOTE_MAX_CHARS) -> list[str]:
+    """A sentence too long for one quote as consecutive verbatim pieces of at most `limit` characters,
+    each cut after a clause mark (see `_clause_cut`): together they quote the whole sentence, so its
+    subject ("Le Gouvernement, après avis …,") and its decisive clause ("peut autoriser, dans le cadre
+    d'une intégration, l'inscription …") are both quoted, neither of them cut off."""
+    pieces: list[str] = []
+    rest = collapse_ws(sentence)
+    while len(rest) > limit:
+        piece = _clause_cut(rest[:limit], limit)
+        pieces.append(piece)
+        rest = rest[len(piece) :].strip()
+    return [*pieces, rest] if rest else pieces
+
+
 def pack(sentences: Sequence[str], limit: int = QUOTE_MAX_CHARS) -> list[str]:
     """Consecutive sentences as few verbatim quotes of at most `limit` characters each; a sentence
-    too long alone is a quote of its own, shortened (its prefix joined to the next sentence would
-    not be verbatim)."""
+    too long alone is cut into consecutive pieces of its own (see `clause_pieces`: its prefix joined
+    to the next sentence would not be verbatim)."""
     quotes: list[str] = []
     current = ""
     for sentence in sentences:
@@ -196,7 +210,7 @@ def pack(sentences: Sequence[str], limit: int = QUOTE_MAX_CHARS) -> list[str]:
         if len(sentence) <= limit:
             current = sentence
             continue
-        quotes.append(shorten_quote(sentence, limit))
+        quotes.extend(clause_pieces(sentence, limit))
         current = ""
     if current:
         quotes.append(current)

@@ -18,6 +18,7 @@ from assistant.sentence_scores import (
     ASKED_BONUS,
     Lexicon,
     asked_in,
+    other_level,
     overlap,
     sentence_scores,
     shared_tokens,
@@ -85,7 +86,8 @@ def select(
     ]
     keep = set(window) | set(extra)
     keep |= {list_intro(sentences, i) for i in keep} - {-1}
-    return sorted(complete(sentences, keep, window[-1] if len(window) == 1 else -1))
+    kept = complete(sentences, keep, window[-1] if len(window) == 1 else -1)
+    return sorted(kept - other_level(question, sentences) or kept)
 
 
 def parts(question: str, lexicon: Lexicon) -> list[str]:
@@ -127,4 +129,5 @@ def answer_quotes(question: str, answer: str, lexicon: Lexicon) -> list[str]:
         if not rest or max(sentence_scores(part, later, lexicon, rest)) <= 0:
             rest = query  # nothing later holds what the opening lacks: match the whole question
         picked |= set(select(part, sentences, lexicon, limit=2, query=rest))
+    picked = picked - other_level(question, sentences) or picked  # only the item of the level asked
     return [q for group in runs(sorted(picked)) for q in pack([sentences[i] for i in group])]
