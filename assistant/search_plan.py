@@ -8,6 +8,8 @@
 - A question on another kind of integration than the permanent total one ("qui peut proposer une
   intégration temporaire ?") reads first the passages naming that kind, last those naming only the
   IPT (in their text or their place).
+- A recourse asked against a decision on an integration ("un recours si l'école refuse l'IPT ?") reads
+  first the passages naming a recourse and an integration, not a recourse against another decision.
 - A question placed in the Flemish Community is answered from the Flemish decree only.
 """
 
@@ -63,7 +65,8 @@ def search_hits(retriever, u: Understanding, query: str, sources: dict, *, flemi
         hits = flemish_hits[:8] or hits
     if applies_asked(u):
         hits = entry_into_force_first(hits, u.normalised, sources)
-    return asked_article_first(asked_kind_first(hits, u.normalised), u.normalised)
+    hits = asked_recourse_first(asked_kind_first(hits, u.normalised), u.normalised)
+    return asked_article_first(hits, u.normalised)
 
 
 _STATES_ENTRY = re.compile(r"entre(nt)? en vigueur|produit ses effets")
@@ -130,3 +133,20 @@ def asked_kind_first(hits: list, question: str) -> list:
     if lead is None:
         return sorted(hits, key=ipt_only)
     return [lead, *(h for h in hits if h is not lead and not ipt_only(h))]
+
+
+_RECOURSE = re.compile(r"\b(recours|contester|contestation)\b(?! (a|au|aux|d')\b)")
+_INTEGRATION = re.compile(r"\b(ipt|integr\w*)\b")
+
+
+def asked_recourse_first(hits: list, question: str) -> list:
+    """The passages of a question on a recourse about an integration, those naming both first."""
+    folded = fold(question)
+    if not (_RECOURSE.search(folded) and _INTEGRATION.search(folded)):
+        return hits
+
+    def both(hit) -> bool:
+        text = fold(hit.chunk.text)
+        return bool(_RECOURSE.search(text) and _INTEGRATION.search(text))
+
+    return sorted(hits, key=lambda h: not both(h))
