@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from chunks import chunk_factory, lexicon
+
 from assistant.compose import Passage, compose_retrieval
 from assistant.evidence import Vocabulary
-from assistant.index.analyzer import analyze
-from assistant.models import QUOTE_MAX_CHARS, Chunk
+from assistant.models import QUOTE_MAX_CHARS
 from assistant.sentence_scores import other_level
 from assistant.sentence_split import clause_pieces, pack, split_sentences
 from assistant.sentences import answer_quotes, best_sentences
@@ -29,15 +30,11 @@ GOUVERNEMENT = (
 )
 
 
-def _chunk(text: str, **kw) -> Chunk:
-    base = dict(id="x", source_id="decret-2009-02-05", locator="art. 36", text=text, jurisdiction="FWB")
-    base.update(kw)
-    return Chunk(**base)
+_chunk = chunk_factory("decret-2009-02-05", "art. 36")
 
 
 def _lexicon(*texts: str) -> Vocabulary:
-    chunks = [_chunk(t, id=str(i)) for i, t in enumerate(texts)]
-    return Vocabulary([*chunks, _chunk("Une autre école, un autre élève.", id="z")], analyze)
+    return lexicon(_chunk, *texts)
 
 
 def _longest_flemish_sentence() -> str:

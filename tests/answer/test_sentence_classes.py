@@ -3,10 +3,10 @@ sentence a further passage adds (assistant/sentence_scores.py, assistant/compose
 
 from __future__ import annotations
 
+from chunks import chunk_factory, lexicon
+
 from assistant.compose import Passage, compose_retrieval
 from assistant.evidence import Vocabulary
-from assistant.index.analyzer import analyze
-from assistant.models import Chunk
 from assistant.sentence_scores import asked_in, at_level, sentence_scores
 
 LEVEL_ITEMS = [
@@ -16,15 +16,11 @@ LEVEL_ITEMS = [
 ]
 
 
-def _chunk(text: str, **kw) -> Chunk:
-    base = dict(id="x", source_id="infos-pacte-2024", locator="partie II", text=text, jurisdiction="FWB")
-    base.update(kw)
-    return Chunk(**base)
+_chunk = chunk_factory("infos-pacte-2024", "partie II")
 
 
 def _lexicon(*texts: str) -> Vocabulary:
-    chunks = [_chunk(t, id=str(i)) for i, t in enumerate(texts)]
-    return Vocabulary([*chunks, _chunk("Une autre école, un autre élève.", id="z")], analyze)
+    return lexicon(_chunk, *texts)
 
 
 def test_primary_school_question_marks_the_fondamental_item() -> None:
