@@ -12,6 +12,7 @@ from typing import Any
 from assistant.models import RuleResult
 from assistant.rules.base import rule
 from assistant.rules.calendar import fr_date, next_school_year, school_year_bounds, school_year_of
+from assistant.rules.eligibility_aspects import asked_aspect, with_aspect
 from assistant.rules.eligibility_shared import quote, result
 from assistant.rules.facts import Facts
 from assistant.rules.polarity import lead
@@ -123,12 +124,15 @@ def procedure(facts: Facts, today: dt.date) -> RuleResult:
     cits = [
         quote(n) for n in ("trois_etapes", "proposants", "avis_bloquant", "pas_de_veto", "motivation_ecrite")
     ]
-    cits += [
-        quote("recherche_ecole_ordinaire"),
-        quote("projet"),
-        quote("protocole"),
-        quote("proposition_obligatoire"),
-    ]
+    cits += [quote("recherche_ecole_ordinaire"), quote("projet"), quote("protocole")]
+    aspect = asked_aspect(facts)
+    if aspect:  # the aspect asked leads, cited by its own sentence in place of the mandatory proposal's
+        text = with_aspect(facts, aspect, text, base)
+        data["aspect"] = aspect
+    if aspect:
+        cits.insert(0, quote(aspect))
+    if not aspect or "proposal_mandatory" in data:  # the mandatory proposal is stated
+        cits.append(quote("proposition_obligatoire"))
     return result("eligibility.procedure", facts, today, text, steps=steps, citations=cits, data=data)
 
 

@@ -48,6 +48,8 @@ class Facts(BaseModel):
     cpms_side: Literal["specialise", "ordinaire"] | None = None
     # what a closed question asks the CPMS to do: sign a document, give an opinion, propose the IPT
     cpms_act: Literal["signature", "avis", "initiative"] | None = None
+    # "avec quel document / quelle annexe formalise-t-on la proposition ?": the form a step uses
+    asks_document: bool | None = None
 
     # --- orientation certificate -------------------------------------------------------------------
     years_in_ipt: float | None = None  # time spent in IPT in an ordinary school, in years

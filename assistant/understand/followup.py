@@ -38,7 +38,7 @@ from assistant.understand.normalise import normalise
 from assistant.understand.slots.partners import named_partners
 
 FORM_FACTS = frozenset(
-    {"yes_no", "focus", "claim", "asks_block", "end_aspects"}
+    {"yes_no", "focus", "claim", "asks_block", "end_aspects", "asks_document"}
 )  # facts about the question's form: never carried, never a follow-up's content
 
 # the rules that read a side of their threshold (threshold_side) in place of the case's date; after any

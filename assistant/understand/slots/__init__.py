@@ -47,6 +47,7 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         procedure.stage,
         procedure.cpms_side,
         procedure.cpms_act,
+        procedure.asks_document,
         partners.proposer,
         situation.yes_no,
         situation.special_school_place,

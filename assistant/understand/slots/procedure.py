@@ -58,13 +58,38 @@ _CPMS_FOLLOWS = re.compile(
 )
 
 
+# "quel CPMS assiste le conseil de classe de l'école ordinaire ?", "qui l'assiste côté ordinaire ?",
+# "le conseil de classe du spécialisé est assisté par quel CPMS ?": the CPMS asked is that school's
+_CPMS_ASSISTS = re.compile(
+    r"\b(?:assist|aid)\w* (?:le |la |les )?(?:titulaire|conseil|equipe)[^?.;]{0,60}?\b(ordinaire|speciali)"
+    r"|\b(?:assist|aid)\w*[^?.;]{0,40}\bcote (ordinaire|speciali)"
+    r"|\b(?:titulaire|conseil de classe) (?:de l'|du |de la )(?:ecole |enseignement )?(?:d'enseignement )?"
+    r"(ordinaire|speciali)\w* (?:est |sont )?assist"
+    # a bare correction of the school's side in a follow-up ("non, je voulais dire pour l'école ordinaire")
+    r"|^(?:non,? )?(?:je voulais dire |je parlais de |plutot )(?:pour |de |du |cote )?(?:l'|le )?(?:ecole |enseignement )?"
+    r"(?:d'enseignement )?(ordinaire|speciali)\w*\W*$"
+)
+
+
 def cpms_side(text: str) -> dict[str, object]:
     for side, pattern in _CPMS_SIDE:
         if pattern.search(text):
             return {"cpms_side": side}
-    if m := _CPMS_FOLLOWS.search(text):
-        return {"cpms_side": "ordinaire" if m[1] == "ordinaire" else "specialise"}
+    if m := _CPMS_FOLLOWS.search(text) or _CPMS_ASSISTS.search(text):
+        named = next(g for g in m.groups() if g)
+        return {"cpms_side": "ordinaire" if named == "ordinaire" else "specialise"}
     return {}
+
+
+# "avec quel document / quelle annexe formalise-t-on la proposition ?": the form asked (Facts.asks_document)
+_ASKS_DOCUMENT = re.compile(
+    r"\b(?:quel|quels|quelle|quelles) (?:\w+ ){0,2}?(?:documents?|annexes?|formulaires?|modeles?)\b"
+    r"|\b(?:documents?|annexes?|formulaires?|modeles?) (?:\w+ )?(?:faut|utilise|remplir|formalis)"
+)
+
+
+def asks_document(text: str) -> dict[str, object]:
+    return {"asks_document": True} if _ASKS_DOCUMENT.search(text) else {}
 
 
 # What a closed question asks the CPMS to do (Facts.cpms_act).
