@@ -25,6 +25,7 @@ from assistant.rules.sensorimotor_later import (
     C_NEW,
     C_PACTE_30,
     C_TRANSFER,
+    REGULAR_MONTHS,
     TRANSFER,
     later_text,
 )
@@ -137,8 +138,12 @@ def encoding(facts: Facts, today: dt.date) -> RuleResult:
     if topic == "validite" and later:  # a year after the last one the texts cover: say so
         validity += f" ; pour {year}, vérifiez le nouveau décret, absent des textes dont je dispose"
     # the sentence the question asks for, then, for the encoding, what the text adds (not counted if late)
+    # a pupil arriving from October on is past the 30 September deadline; one arriving in July-September is
+    # under it, unless the question says the deadline was missed
     late = facts.deadline_key == "echelles_sensori_complements" or (
-        topic == "encodage" and facts.enrolled_month is not None
+        topic == "encodage"
+        and facts.enrolled_month is not None
+        and facts.enrolled_month not in REGULAR_MONTHS
     )
     order = {
         "encodage": [ENCODING],

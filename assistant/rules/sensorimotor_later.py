@@ -4,7 +4,8 @@ qui suit les vacances …", when the points are not all granted on 30 September.
 list line, so an answer naming the case's next date cites that line, one naming all four the list.
 
 Epilogue: what the texts leave implicit
-- The corpus gives no holiday dates. The case's next date is read from the month of arrival: the
+- The corpus gives no holiday dates. The case's next date is read from the month of arrival (and the
+  answer says the texts give no holiday dates): the
   holidays that follow it (autumn holidays end of October, winter end of December, détente in
   February, spring end of April). In the months where a date itself usually falls (November,
   January, March, May) the earlier date may not have passed yet: the answer names both, the earlier
@@ -75,8 +76,14 @@ ALL_DATES = (
 # month of arrival -> (the date that may not have passed yet or None, the next sure date or None)
 _NEXT = {
     9: (None, 0), 10: (None, 0), 11: (0, 1), 12: (None, 1), 1: (1, 2), 2: (None, 2),
-    3: (2, 3), 4: (None, 3), 5: (3, None), 6: (None, None), 7: (None, None), 8: (None, 0),
+    3: (2, 3), 4: (None, 3), 5: (3, None), 6: (None, None), 7: (None, 0), 8: (None, 0),
 }  # fmt: skip
+# months whose arrivals fall under the regular deadline of 30 September (§ 1), not under the later dates
+REGULAR_MONTHS = (7, 8, 9)
+# the texts give the holidays' names, not their dates: an answer read from a month says so
+NO_HOLIDAY_DATES = (
+    "les textes ne donnent pas les dates des congés : la date exacte dépend du calendrier scolaire"
+)
 
 
 def arrival_month(facts: Facts) -> int | None:
@@ -94,6 +101,8 @@ def later_dates(month: int | None) -> tuple[str, list[Citation]]:
         return f"aux dates suivantes : {ALL_DATES}", [C_DATES]
     maybe, sure = _NEXT[month]
     arrived = f"pour un élève arrivé en {MONTH_NAMES[month - 1]}"
+    if month in REGULAR_MONTHS:
+        arrived += ", l'échéance normale est le 30 septembre ; si elle est passée"
     if maybe is None and sure is None:
         return (
             f"{arrived}, il n'y a plus de date cette année scolaire : la dernière est {_date(3)}",
@@ -114,7 +123,10 @@ def later_dates(month: int | None) -> tuple[str, list[Citation]]:
 
 def later_text(facts: Facts) -> tuple[str, list[Citation]]:
     """The answer on encoding after 30 September (new pupils), with the sentences it states."""
-    dates, lines = later_dates(arrival_month(facts))
+    month = arrival_month(facts)
+    dates, lines = later_dates(month)
+    if month is not None:
+        dates += f" ({NO_HOLIDAY_DATES})"
     text = (
         "après le 30 septembre, de nouveaux élèves peuvent encore être communiqués : si les points "
         "complémentaires ne sont pas entièrement octroyés au 30 septembre (l'Administration en informe les "
