@@ -47,6 +47,10 @@ def stage(text: str) -> dict[str, object]:
     for name, pattern in _STAGE_RES:
         if pattern.search(text):
             return {"stage": name}
+    if re.search(r"\bcpms\b", text) and _CPMS_ASSISTS.search(text):
+        # "quel CPMS assiste le conseil de classe de l'école ordinaire ?": the CPMS table's project row
+        # ("Conseil de classe de l'ordinaire assisté par CPMS de l'ordinaire"), the stage that names it
+        return {"stage": "projet"}
     return {}
 
 
@@ -64,9 +68,11 @@ _CPMS_ASSISTS = re.compile(
     r"\b(?:assist|aid)\w* (?:le |la |les )?(?:titulaire|conseil|equipe)[^?.;]{0,60}?\b(ordinaire|speciali)"
     r"|\b(?:assist|aid)\w*[^?.;]{0,40}\bcote (ordinaire|speciali)"
     r"|\b(?:titulaire|conseil de classe) (?:de l'|du |de la )(?:ecole |enseignement )?(?:d'enseignement )?"
-    r"(ordinaire|speciali)\w* (?:est |sont )?assist"
-    # a bare correction of the school's side in a follow-up ("non, je voulais dire pour l'école ordinaire")
-    r"|^(?:non,? )?(?:je voulais dire |je parlais de |plutot )(?:pour |de |du |cote )?(?:l'|le )?(?:ecole |enseignement )?"
+    r"(ordinaire|speciali)\w*,? (?:il |elle |ils )?(?:est |sont )?assist"
+)
+# a bare correction of the school's side in a follow-up ("non, je voulais dire pour l'école ordinaire")
+_SIDE_CORRECTION = re.compile(
+    r"^(?:non,? )?(?:je voulais dire |je parlais de |plutot )(?:pour |de |du |cote )?(?:l'|le )?(?:ecole |enseignement )?"
     r"(?:d'enseignement )?(ordinaire|speciali)\w*\W*$"
 )
 
@@ -75,7 +81,7 @@ def cpms_side(text: str) -> dict[str, object]:
     for side, pattern in _CPMS_SIDE:
         if pattern.search(text):
             return {"cpms_side": side}
-    if m := _CPMS_FOLLOWS.search(text) or _CPMS_ASSISTS.search(text):
+    if m := _CPMS_FOLLOWS.search(text) or _CPMS_ASSISTS.search(text) or _SIDE_CORRECTION.search(text):
         named = next(g for g in m.groups() if g)
         return {"cpms_side": "ordinaire" if named == "ordinaire" else "specialise"}
     return {}
