@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.notion_words import SYNONYMS
 from assistant.textnorm import fold
 
 # What a question asks for, and what a passage must contain to give it: an amount of money needs a
@@ -57,7 +58,8 @@ def _counted_noun(question_folded: str) -> str | None:
     count = _ASKS_COUNT.search(question_folded)
     if not count or count.group(1) in _NOT_COUNTED:
         return None
-    return count.group(1)
+    # a user's shortening counts the texts' word ("combien de pts": points)
+    return SYNONYMS.get(count.group(1), count.group(1))
 
 
 def _misses(asks: re.Pattern[str], has: re.Pattern[str], question_folded: str, text: str) -> bool:

@@ -91,6 +91,10 @@ SYNONYMS = {
     "logo": "logopede",  # "la logo du pôle"
     "subside": "subvention",  # the Belgian word for a grant
     "subsides": "subventions",
+    "coef": "coefficient",  # users' shortenings of the texts' figures ("le coef", "combien de pts")
+    "coefs": "coefficients",
+    "coeff": "coefficient",
+    "pts": "points",
     "plafond": "depasser",  # "un plafond de 352 points": the texts say "sans pouvoir dépasser 352 points"
     "plafonne": "depasser",
     "plafonnes": "depasser",

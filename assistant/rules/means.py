@@ -90,6 +90,8 @@ LATER_YEAR = (
         r"\b(des |de |d')?(periodes?|points?)\b",
         # an amount asked after the case: "IPT d'un type 1 en 5e secondaire depuis 2021 : 16 périodes aussi ?"
         r"^(?!.*(sensori|echelle|euros?|salaire)).*\b(ipt|integr\w*)\b.*\b\d+([,.]\d+)? (periodes?|points?)\b[^.;:]{0,25}\?",
+        # "5 élèves en IPT depuis 2019 : total des périodes ?": the total of a number of IPTs
+        r"^(?!.*(sensori|echelle|euros?|salaire)).*\b(total|somme)\b.{0,15}\b(des |de |d')?(periodes?|points?)\b",
         # "comment sont réparties les 16 périodes ?": the split of an IPT's periods
         r"\b(repar\w*|divis\w*)\b.{0,30}\b\d+ periodes\b|\b\d+ periodes\b.{0,30}\b(repar\w*|divis\w*)\b",
     ),
@@ -103,7 +105,7 @@ LATER_YEAR = (
     settles=(
         r"\b(combien|nombre|quel\w*|rapport\w*|gener\w*|donn\w*|octroi\w*|vaut|valent|recoi\w*|recev\w*|"
         r"percoi\w*|touch\w*|beneficie\w*|compt\w*|financ\w*|droit|encore|toujours|plus|aussi|bien|"
-        r"c'est|est-ce|meme|pareil|egal\w*|seulement|uniquement|arrondi\w*|reparti\w*|divis\w*)\b",
+        r"c'est|est-ce|meme|pareil|egal\w*|seulement|uniquement|arrondi\w*|reparti\w*|divis\w*|total\w*|somme)\b",
         # a claimed amount ("on a les 16 périodes ?"), the periods for whom, their pooling
         r"\b\d+([,.]\d+)? (periodes?|points?)\b[^.;:?]{0,25}\?|\b(periodes?|points?) pour\b",
         r"\b(mutualis\w*|commun|partag\w*|regroup\w*|servir|plusieurs|autres? eleves?)\b",

@@ -48,7 +48,11 @@ def _periods(a: Amounts) -> str:
     if a.third_467 and a.periods:
         # "(8 périodes pour l’école d’enseignement secondaire spécialisé et 8 périodes pour l’école ... ordinaire)"
         return f"8 périodes par élève, sur les 16 périodes par IPT ({SPLIT})"
-    return NO_VALUE if a.periods is None else f"{num(a.periods)} période(s) par élève"
+    if a.periods is None:
+        return NO_VALUE
+    # the texts' own plural: "1,18 périodes par élève", "4 périodes par élève"
+    noun = "période" if a.periods == 1 else "périodes"
+    return f"{num(a.periods)} {noun} par élève"
 
 
 def stated_sides(a: Amounts, actor: str | None, focus: str | None) -> tuple[bool, bool]:

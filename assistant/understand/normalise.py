@@ -51,6 +51,7 @@ _TYPOS: list[tuple[re.Pattern[str], str]] = [
         (r"\bart\.? ?(?=\d)", "article "),  # "que dit l'art 137 ?", "art.132"
         (r"\bipts\b", "ipt"),
         (r"\bpts\b", "points"),
+        (r"\bcoeff?s?\b", "coefficient"),
         (r"\bqqch\b", "quelque chose"),
         (r"\b([ld]|qu) (?=[aeiouy]|h[aeiouy])", r"\1'"),  # "l ecole", "d ipt": the apostrophe left out
         (r"\bqu'est ce\b", "qu'est-ce"),
