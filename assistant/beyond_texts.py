@@ -130,6 +130,21 @@ _JUDGES_OR_FORESEES = re.compile(
 )
 
 
+# What an announced text not yet adopted will say ("et le nouveau décret, il prévoira quoi ?", "que
+# contiendra la future circulaire ?"): the texts announce it, never its content.
+_FUTURE_TEXT = re.compile(
+    r"\b(nouve(au|l|lle)|futur|futures?|prochaine?)s? (decret|circulaire|arrete|reglementation|texte)s?\b"
+)
+_FUTURE_CONTENT = re.compile(
+    r"\b(prevoira|prevoiront|contiendra|dira|changera|fixera|remplacera|modifiera|apportera)\b"
+    r"|\b(va|vont)[- ](t[- ])?(il|elle|ils|elles)?[- ]?(prevoir|contenir|changer|dire|fixer|remplacer)\b"
+)
+
+
+def asks_future_text(question_folded: str) -> bool:
+    return bool(_FUTURE_TEXT.search(question_folded) and _FUTURE_CONTENT.search(question_folded))
+
+
 def asks_opinion(question_folded: str) -> bool:
     return bool(_ASKS_OPINION.search(question_folded) and _JUDGES_OR_FORESEES.search(question_folded))
 
@@ -139,5 +154,7 @@ def outside_the_texts(question_folded: str) -> bool:
     forecast: the texts' words match, their content does not."""
     patterns = (_CALENDAR, _OTHER_LEVELS, _TECH_FAULT, _SCHOOL_TRIPS, _SCALE_CONTENT)
     if _asks_holiday_dates(question_folded):
+        return True
+    if asks_future_text(question_folded):
         return True
     return any(p.search(question_folded) for p in patterns) or asks_opinion(question_folded)

@@ -64,6 +64,8 @@ def understand(
         score = shifted_scale_score(text, state, own)
     if score is not None:  # "et s'il avait eu 24 ?" after a scale's computation: the new total
         own["scale_score"] = score
+    elif (percent := followup_facts.restated_percent(text, state, own)) is not None:
+        own["scale_percent"] = percent  # "et s'il avait 65 % ?" after a ratio N: the new N
     texts = (cue_text(canonical(raw[:MAX_CHARS].replace("\x00", " "))), cue_text(text))
     candidates = intent.rank(texts, own)
     best_id, best = candidates[0] if candidates else (None, 0.0)
@@ -73,6 +75,8 @@ def understand(
     key = followup_facts.deadline_key_in_context(text, state, own) if decision.is_followup else None
     if key is not None:  # "et après le 30, de nouveaux élèves ?" after the scales' deadline
         own["deadline_key"] = key
+    if decision.is_followup and followup_facts.restates_open_question(text, state, own):
+        own.pop("yes_no", None)  # "et s'il avait 65 % ?" after "combien de points ?": still open
     if decision.is_followup:  # "et les parents, eux ?" after "le CPMS peut-il bloquer… ?"
         own.update(followup_facts.substituted_partner(text, state, own))
     facts = decision.merged(state, own)
@@ -86,7 +90,9 @@ def understand(
         new_facts=sorted(own),
         is_followup=decision.is_followup,
         flemish=scope.is_flemish(text),
-        out_of_scope=not decision.is_followup and scope.is_out_of_scope(text, bool(content)),
+        out_of_scope=not decision.is_followup
+        and scope.is_out_of_scope(text, bool(content))
+        and not followup_facts.domain_carried(state),
         topic=intent.topic_of(candidates),
         asks_basis=decision.is_followup and decision.rule_id is not None and asks_basis(text),
     )

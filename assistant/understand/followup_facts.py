@@ -8,9 +8,17 @@ from typing import Any
 
 from assistant.models import ConversationState
 from assistant.understand import scope
-from assistant.understand.followup_wording import CORRECTION, HYPOTHETICAL, SHORT, words
+from assistant.understand.followup_wording import (
+    CORRECTION,
+    HYPOTHETICAL,
+    QUESTION_WORD,
+    REFINES_CASE,
+    SHORT,
+    words,
+)
 from assistant.understand.normalise import normalise
 from assistant.understand.slots.partners import named_partners
+from assistant.understand.slots.scales import scale_percent
 from assistant.understand.slots.timing import deadline_key
 
 # "et s'il avait eu 24 ?", "et avec 45 ?": one bare number, neither a year, a date nor a count of
@@ -38,6 +46,45 @@ def bare_scale_score(text: str, state: ConversationState | None, own: dict[str, 
         return None
     score = int(numbers[0])
     return score if score <= 3 * scale[0] else None
+
+
+def restated_percent(text: str, state: ConversationState | None, own: dict[str, Any]) -> float | None:
+    """After a computation from a ratio N ("35 % à l'échelle"), the N of a short turn that names only a
+    percentage or a bare number ("et s'il avait 65 % ?", "et à 90 ?"): the scale is the conversation's,
+    so the turn need not name it again."""
+    if not state or state.facts.get("scale_percent") is None or {"scale_percent", "scales"} & set(own):
+        return None
+    if words(text) > SHORT:
+        return None
+    found = scale_percent(f"echelle {text}").get("scale_percent")
+    if found is None and not re.search(r"%|pour ?cent", text):
+        numbers = _BARE_NUMBER.findall(text)
+        found = float(numbers[0]) if len(numbers) == 1 and int(numbers[0]) <= 100 else None
+    return float(found) if found is not None else None
+
+
+_VARIANT = re.compile(r"^(et |mais |alors )?avec\b")
+
+
+def restates_open_question(text: str, state: ConversationState | None, own: dict[str, Any]) -> bool:
+    """A short variant of the case with no question of its own ("et s'il avait 65 % ?", "et avec
+    85 % ?", "et si l'IPT avait commencé en 2021 ?") after an open question: the same open question
+    again, not a closed one (its figure is a fact of the case, not a claim to confirm)."""
+    if not state or state.facts.get("yes_no") or "claim" in own or words(text) > SHORT or "," in text:
+        return False
+    if QUESTION_WORD.search(text):
+        return False
+    return bool(HYPOTHETICAL.search(text) or REFINES_CASE.search(text) or _VARIANT.search(text))
+
+
+def domain_carried(state: ConversationState | None) -> bool:
+    """Whether the conversation so far is about IPT: then a turn without a domain word of its own ("et
+    pour les présences et le registre, on applique quelles règles ?") is asked within it, not off topic
+    (the passages found still decide whether the texts answer it)."""
+    if not state or not state.last_question:
+        return False
+    last = normalise(state.last_question)
+    return not scope.is_out_of_scope(last, bool(state.facts)) and not scope.is_flemish(last)
 
 
 def deadline_key_in_context(text: str, state: ConversationState | None, own: dict[str, Any]) -> str | None:
