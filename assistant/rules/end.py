@@ -183,7 +183,7 @@ def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
         answer, closed = False, facts.model_copy(update={"yes_no": True})
         head = f"{COLLEGIAL}. {head}"
         cites = [C_WHO, C_UNANIMITY] + [c for c in cites if c not in (C_WHO, C_UNANIMITY)]
-    asked = _asked(facts)
+    asked = list(facts.end_aspects)  # none named: the whole procedure
     if asked:
         parts = [
             head_part for head_part in (intro, ANY_TIME if head.startswith(ANY_TIME) else "") if head_part
@@ -210,8 +210,3 @@ def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
         school_year=year,
         data=data,
     )
-
-
-def _asked(facts: Facts) -> list[str]:
-    """The aspects the answer gives: those asked; none (the whole procedure) when the question names none."""
-    return list(facts.end_aspects)

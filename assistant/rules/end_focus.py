@@ -50,8 +50,6 @@ POLE_END = {
     "fin_annee": "le dernier jour de l'année scolaire",
     None: "le dernier jour de l'année scolaire, ou à la date de l'évènement en cas d'arrêt en cours d'année",
 }
-# the aspects whose sentence the whole procedure (mid-year / end-of-year text) already gives
-IN_PROCEDURE = frozenset({"procedure", "deadline", "when"})
 
 
 def who(in_pole: bool) -> tuple[str, list[Citation]]:
@@ -72,7 +70,7 @@ def decide() -> tuple[str, list[Citation]]:
 def when_ends(facts: Facts, when: str | None, in_pole: bool) -> tuple[str, list[Citation]]:
     # "Celle-ci prend fin le dernier jour de l’année scolaire (date de l’arrêt) ou à la date de l’évènement"
     on = f" (soit ici le {fr_date(facts.event_date)})" if facts.event_date and when == "cours_annee" else ""
-    return f"L'IPT prend fin {POLE_END[when if in_pole else when]}{on}", [C_END_DATE]
+    return f"L'IPT prend fin {POLE_END[when]}{on}", [C_END_DATE]
 
 
 def deadline(when: str | None, mid_year: str, end_of_year: str) -> tuple[str, list[Citation]]:
@@ -120,12 +118,14 @@ def justify() -> tuple[str, list[Citation]]:
 def mid_year(facts: Facts, ref: dt.date, data: dict, whole: bool = True) -> str:
     """The mid-year procedure (`whole`), or only its sending deadline."""
     days = param("end.report_days.value")
-    text = (
-        "En cours d'année, l'IPT prend fin à la date de l'évènement ; complétez le bilan d'intégration (annexe 4) en "
-        f"motivant la décision et envoyez-le par mail à integration_specialise@cfwb.be dans les {days} jours "
-        "calendrier de la décision d'arrêt (le procès-verbal de la décision reste à la disposition de l'Administration)"
-    )
-    if not whole:
+    if whole:
+        text = (
+            "En cours d'année, l'IPT prend fin à la date de l'évènement ; complétez le bilan d'intégration (annexe 4) "
+            f"en motivant la décision et envoyez-le par mail à integration_specialise@cfwb.be dans les {days} jours "
+            "calendrier de la décision d'arrêt (le procès-verbal de la décision reste à la disposition de "
+            "l'Administration)"
+        )
+    else:
         text = (
             "En cours d'année, le bilan d'intégration (annexe 4) est à envoyer par mail à "
             f"integration_specialise@cfwb.be dans les {days} jours calendrier de la décision d'arrêt"
