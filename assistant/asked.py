@@ -79,16 +79,21 @@ _ASKS_RECOURSE = re.compile(
 _HAS_RECOURSE = re.compile(r"\b(recours|contest\w*|appel|reclamations?|conciliation|mediat\w*)\b")
 # "un recours si l'école refuse l'IPT ?": the challenged decision is about an integration; a recourse
 # against another decision (a class council's on a form or a certificate) does not answer it
-_INTEGRATION = re.compile(r"\b(ipt|integr\w*)\b")
+INTEGRATION = re.compile(r"\b(ipt|integr\w*)\b")
+RECOURSE_WORD = re.compile(r"\b(recours|contester|contestation)\b(?! (a|au|aux|d')\b)")
+
+
+def recourse_on_integration(folded: str) -> bool:
+    """Whether a (folded) text asks or names a recourse and an integration (see `INTEGRATION`)."""
+    return bool(RECOURSE_WORD.search(folded) and INTEGRATION.search(folded))
 
 
 def _recourse_on_integration(text: str) -> bool:
     """Whether one of the quotes (lines of `text`, not folded) names both a recourse and an integration."""
     lines = [fold(line) for line in text.split("\n")]
-    return any(_HAS_RECOURSE.search(line) and _INTEGRATION.search(line) for line in lines)
+    return any(_HAS_RECOURSE.search(line) and INTEGRATION.search(line) for line in lines)
 
 
-_RECOURSE_WORD = re.compile(r"\b(recours|contester|contestation)\b(?! (a|au|aux|d')\b)")
 # "chaque trimestre", "combien de fois par an", "à quelle fréquence": how often, which an answer gives
 # with its own "chaque …", "tous les …", "par an", "n fois"
 _ASKS_FREQUENCY = re.compile(
@@ -210,7 +215,7 @@ def gives_asked(question: str, answer_text: str, *, moments: bool = True) -> boo
         return False
     if not names_asked_noun(question, answer_text, on_topic=moments):
         return False
-    if _RECOURSE_WORD.search(q) and _INTEGRATION.search(q) and not _recourse_on_integration(answer_text):
+    if recourse_on_integration(q) and not _recourse_on_integration(answer_text):
         return False
     if failure_unanswered(question, answer_text):  # "il rate son CEB": not "l'obtention d'un certificat"
         return False

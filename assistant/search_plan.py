@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.asked import recourse_on_integration
 from assistant.models import ConversationState
 from assistant.textnorm import ARRETE_NOUN, fold
 from assistant.understand import Understanding
@@ -135,18 +136,8 @@ def asked_kind_first(hits: list, question: str) -> list:
     return [lead, *(h for h in hits if h is not lead and not ipt_only(h))]
 
 
-_RECOURSE = re.compile(r"\b(recours|contester|contestation)\b(?! (a|au|aux|d')\b)")
-_INTEGRATION = re.compile(r"\b(ipt|integr\w*)\b")
-
-
 def asked_recourse_first(hits: list, question: str) -> list:
     """The passages of a question on a recourse about an integration, those naming both first."""
-    folded = fold(question)
-    if not (_RECOURSE.search(folded) and _INTEGRATION.search(folded)):
+    if not recourse_on_integration(fold(question)):
         return hits
-
-    def both(hit) -> bool:
-        text = fold(hit.chunk.text)
-        return bool(_RECOURSE.search(text) and _INTEGRATION.search(text))
-
-    return sorted(hits, key=lambda h: not both(h))
+    return sorted(hits, key=lambda h: not recourse_on_integration(fold(h.chunk.text)))
