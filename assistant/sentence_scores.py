@@ -101,15 +101,24 @@ def asked_in(question: str, sentences: Sequence[str]) -> list[bool]:
     return [bool(asked) and is_body(s) and any(p.search(fold(s)) for p in asked) for s in sentences]
 
 
-def at_level(question: str, sentences: Sequence[str]) -> list[bool]:
-    """Which sentences name the one level of schooling the question is about (fondamental or
-    secondaire) and not the other (none when the question names no level, or both)."""
+def _level_names(question: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """How a sentence names the one level of schooling the question is about, and the other level
+    (None when the question names no level, or both)."""
     folded = fold(question)
     named = [i for i, (asks, _) in enumerate(_LEVELS) if asks.search(folded)]
     if len(named) != 1:
+        return None
+    return _LEVELS[named[0]][1], _LEVELS[1 - named[0]][1]
+
+
+def at_level(question: str, sentences: Sequence[str]) -> list[bool]:
+    """Which sentences name the one level of schooling the question is about (fondamental or
+    secondaire) and not the other (none when the question names no level, or both)."""
+    levels = _level_names(question)
+    if levels is None:
         return [False] * len(sentences)
-    own, other = _LEVELS[named[0]][1], _LEVELS[1 - named[0]][1]
-    return [is_body(s) and bool(own.search(fold(s))) and not other.search(fold(s)) for s in sentences]
+    own, other = levels
+    return [is_body(s) and bool(own.search(f := fold(s))) and not other.search(f) for s in sentences]
 
 
 # A list item's own marker (a bullet, "a)", "2."), and the start of a wrapped item's rest ("4 périodes
@@ -123,11 +132,10 @@ def other_level(question: str, sentences: Sequence[str]) -> set[int]:
     l'enseignement secondaire : | 4 périodes par élève, et 16 …" for a question on the primaire),
     with the rest of each item, when the text has an item at the level asked: a user asking about one
     level is answered with its item only (none when the question names no level, or both)."""
-    folded = fold(question)
-    named = [i for i, (asks, _) in enumerate(_LEVELS) if asks.search(folded)]
-    if len(named) != 1:
+    levels = _level_names(question)
+    if levels is None:
         return set()
-    own, other = _LEVELS[named[0]][1], _LEVELS[1 - named[0]][1]
+    own, other = levels
     at = [(bool(own.search(f)), bool(other.search(f))) for f in map(fold, sentences)]
     marked = [bool(_ITEM_MARK.match(s)) for s in sentences]
     if not any(mark and o and not t for mark, (o, t) in zip(marked, at, strict=True)):
