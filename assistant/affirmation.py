@@ -86,17 +86,20 @@ def _key(word: str) -> str:
     return _EQUIVALENTS.get(word[:5], word[:5])
 
 
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z]{4,}", text) if w not in _ASKING]
+
+
 def _keys(text: str) -> set[str]:
     """The keys of a text's content words, and of the texts' words its everyday words stand for
     ("le prof" -> "enseignant", "titulaire" -> "enseignant"): both sides read alike."""
-    return {_key(w) for w in re.findall(r"[a-z]{4,}", f"{text} {everyday_terms(text)}") if w not in _ASKING}
+    return {_key(w) for w in _content_words(f"{text} {everyday_terms(text)}")}
 
 
 def _claimed(text: str) -> list[set[str]]:
     """The claim's words, each with its alternatives: its own key or those of the texts' words it
     stands for ("malentendante" is stated by "déficiences auditives")."""
-    words = [w for w in re.findall(r"[a-z]{4,}", text) if w not in _ASKING]
-    return [{_key(w)} | _keys(everyday_terms(w)) for w in dict.fromkeys(words)]
+    return [{_key(w)} | _keys(everyday_terms(w)) for w in dict.fromkeys(_content_words(text))]
 
 
 def _states(claim: list[set[str]], sentence: str) -> bool:
