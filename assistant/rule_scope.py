@@ -11,10 +11,10 @@ rule's to answer.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from assistant.rules.base import RuleSpec
 from assistant.textnorm import fold
+from assistant.understand.intent import compiled_patterns
 
 # A question asking how long something lasts or must be waited for.
 _WAITING = re.compile(r"\bcombien de temps\b|\bdelai\w*\b|\battend\w*\b")
@@ -28,9 +28,9 @@ def outside_scope(spec: RuleSpec, question: str, closed: bool) -> bool:
     if not (closed or _WAITING.search(q)):
         return False
     asked = asked_clause(q)
-    if asked != q and any(p.search(asked) for p in _compiled(spec.triggers)):
+    if asked != q and any(p.search(asked) for p in compiled_patterns(spec.triggers)):
         return False  # "si l'élève change d'école, on arrête l'IPT ?": asked of the rule's own matter
-    return not any(p.search(asked) for p in _compiled(spec.settles))
+    return not any(p.search(asked) for p in compiled_patterns(spec.settles))
 
 
 # A leading clause that sets the scene ("après le retour en spécialisé suite à l'arrêt de l'IPT, …",
@@ -45,9 +45,3 @@ def asked_clause(question: str) -> str:
     """The folded question without a leading scene-setting clause (the whole question if none)."""
     m = _SCENE.match(question)
     return question[m.end() :] if m else question
-
-
-@lru_cache(maxsize=64)
-def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """A rule's `settles` regexes, compiled once."""
-    return tuple(re.compile(p) for p in patterns)

@@ -96,7 +96,8 @@ def _tokens(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def compiled_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """A rule's regexes (triggers, settles), compiled once; an invalid one is skipped."""
     out = []
     for p in patterns:
         try:
@@ -133,7 +134,7 @@ def score_rule(
     spec: RuleSpec, texts: tuple[str, ...], facts: dict[str, Any], general: bool, flemish: bool = False
 ) -> float:
     """The confidence that the question (its normalised forms `texts`) is about `spec`'s rule."""
-    triggers = _compiled(spec.triggers)
+    triggers = compiled_patterns(spec.triggers)
     hits = sum(1 for t in triggers if any(t.search(x) for x in texts))
     trig = 0.0 if not hits else 0.6 + (0.1 if hits > 1 else 0.0)
     cues = [_cue_score(spec, x) for x in texts]
