@@ -121,6 +121,7 @@ _ASPECTS = (
     ("justify", r"\bjustifi\w*"),
     ("motive", r"\b(motifs?|(?<!pour )raisons?|pourquoi|valable)\b"),
 )
+_ASPECT_RES = tuple((name, re.compile(p)) for name, p in _ASPECTS)
 
 
 # a question about a stop: "arrêter", "la fin de l'IPT", "se termine", "clôturer", the stop's documents
@@ -143,11 +144,11 @@ def end_aspects(text: str) -> dict[str, object]:
     asked = text[m.end() :] if m else text
     out: list[str] = []
     rest = asked
-    for name, pattern in _ASPECTS:
-        if re.search(pattern, rest):
+    for name, pattern in _ASPECT_RES:
+        if pattern.search(rest):
             out.append(name)
             if name == "deadline":  # "pour quand", "jusqu'à quand" ask a deadline, not the end's date
-                rest = re.sub(pattern, " ", rest)
+                rest = pattern.sub(" ", rest)
     if not out and _DOCUMENT.search(asked):
         out.append("procedure")  # "faut-il un PV ?", "je dois faire une annexe 4 ?": the stop's documents
     return {"end_aspects": out} if out else {}
