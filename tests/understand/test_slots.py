@@ -277,7 +277,10 @@ def test_normalise_variants() -> None:
         ("Pour cet élève, qui doit-on prévenir ?", False),
         ("À qui doit-on envoyer le bilan ?", False),
         # after "si/quand … et", a "que" followed by a subject repeats the conjunction, it asks nothing
-        ("Si l'IPT s'arrête et que l'élève repart dans le spécialisé, il pourra revenir en ordinaire après ?", True),
+        (
+            "Si l'IPT s'arrête et que l'élève repart dans le spécialisé, il pourra revenir en ordinaire après ?",
+            True,
+        ),
         ("Si le pôle reprend l'IPT et qu'il change l'accompagnant, faut-il un nouveau protocole ?", True),
         ("Si l'IPT s'arrête et que faut-il faire ensuite ?", False),
     ],
