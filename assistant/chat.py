@@ -15,6 +15,7 @@ from assistant import claims, compose, currency, replies
 from assistant.asked import gives_asked
 from assistant.beyond_texts import acts_on_a_file, asks_other_circular, outside_the_texts
 from assistant.conversion import conversion_asked
+from assistant.followup_continuation import continued
 from assistant.ingest.loader import corpus_stamp
 from assistant.ingest.sources import load_sources
 from assistant.models import Answer, ConversationState
@@ -27,6 +28,7 @@ from assistant.textnorm import fold
 from assistant.unchanged_followup import other_year_unquoted
 from assistant.understand import Understanding, next_state, understand
 from assistant.understand.core import valid_facts
+from assistant.understand.followup_wording import asks_basis
 from assistant.verdict import (
     FLEMISH_EXPLICIT,
     FLEMISH_NOTIONS,
@@ -168,6 +170,16 @@ class Assistant(RulePath):
         passages = [self._passage(h) for h in hits]
         # Passages found with the conversation; sentences chosen for this turn ("qui doit le signer ?").
         composed = compose.compose_retrieval(u.question, passages, self._vocabulary)
+        if (
+            u.is_followup
+            and state.last_question
+            and state.last_intent is None
+            and not asks_basis(u.normalised)
+        ):
+            # "et qui est prévenu ?": words the texts do not use go on where the last answer stopped
+            composed = (
+                continued(u.question, state.last_question, passages, composed, self._vocabulary) or composed
+            )
         quoted = [c.quote for c in composed.citations]
         conversion = conversion_asked(u.question)  # "4 périodes, ça fait combien de points ?"
         if (
