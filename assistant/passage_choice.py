@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.affirmation import affirmed
+from assistant.asked import gives_asked
 from assistant.legal_reference import STATES_REFERENCE, asks_reference
 from assistant.passages import Passage, body, heading
-from assistant.sentence_scores import Lexicon, fit, overlap
+from assistant.sentence_scores import ASKS_CONSEQUENCE, Lexicon, fit, overlap
 from assistant.sentences import best_sentences
 from assistant.textnorm import fold
 from assistant.yes_no import asks_closed, denial_word
@@ -65,6 +66,25 @@ def _affirming(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> 
     return 0
 
 
+def _giving(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> int:
+    """For a question asking what one risks, the index of the first of the first few passages, in
+    the first one's jurisdiction and close enough in rank, whose chosen sentences name a consequence
+    when the first passage's do not ("on risque quoi ?" -> "il n'y aura pas de conséquence…" in the
+    next passage); else 0. Without it the answer would be withheld as weak. (Other asked values, a
+    delay or a date, are not chosen this way: another passage's delay is often another event's.)"""
+    first = passages[0]
+    if not ASKS_CONSEQUENCE.search(fold(question)) or gives_asked(
+        question, "\n".join(best_sentences(question, body(first.chunk), lexicon))
+    ):
+        return 0
+    for i, p in enumerate(passages[1:CHOICE_DEPTH], start=1):
+        if _close_rival(p, first) and gives_asked(
+            question, "\n".join(best_sentences(question, body(p.chunk), lexicon))
+        ):
+            return i
+    return 0
+
+
 def _referencing(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> int | None:
     """The index of the one of the first few passages whose chosen sentences name an article or a
     dated legal text and match the question best, for a question asking where something is written
@@ -92,7 +112,11 @@ def choose(question: str, passages: Sequence[Passage], lexicon: Lexicon) -> list
     first = passages[0]
     if len(passages) < 2:
         return list(passages)
-    chosen = _denying(question, passages, lexicon) or _affirming(question, passages, lexicon)
+    chosen = (
+        _denying(question, passages, lexicon)
+        or _affirming(question, passages, lexicon)
+        or _giving(question, passages, lexicon)
+    )
     if not chosen:
         referencing = _referencing(question, passages, lexicon)
         if referencing == 0:  # the first passage names its source: it answers

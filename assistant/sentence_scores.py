@@ -21,6 +21,12 @@ ASKED_BONUS = 0.5  # share of the best overlap score added to sentences with the
 MIN_STEM = 4  # stems at least this long match a longer stem they begin (sign / signatu)
 
 # What a question asks for, and how to recognise it in a sentence (folded text).
+# What one risks ("quelle sanction ?", "on risque quoi ?"), and a sentence naming a consequence.
+ASKS_CONSEQUENCE = re.compile(
+    r"\b(consequences?|sanctions?|penalites?|que risque|risque-t-on|"
+    r"qu'est-ce qu'(on|il|elle) risque|(on|il|elle|nous|je) risqu\w* quoi)\b"
+)
+STATES_CONSEQUENCE = re.compile(r"\b(consequences?|sanctions?|penalit\w*)\b")
 _ASKED = (
     (
         re.compile(r"\b(adresse|e-?mail|courriel|mail|contacter|telephone|numero|appeler)\b"),
@@ -43,6 +49,7 @@ _ASKED = (
     ),
     # where it is written: a sentence naming an article or a dated legal text
     (ASKS_REFERENCE, STATES_REFERENCE),
+    (ASKS_CONSEQUENCE, STATES_CONSEQUENCE),  # "on risque quoi ?": "il n'y aura pas de conséquence"
     (  # who: a question opening with "qui", or "par / à / auprès de qui"
         re.compile(r"(^|[?,;:.!] |\bet |\b(par|a|aupres de|chez) )qui\b"),
         re.compile(
