@@ -93,8 +93,13 @@ class RulePath:
         notes = currency.notes_for(
             result.citations, today, extra=result.notes, school_year=result.school_year
         )
-        # a rule that finds no value in the texts for the asked year says so: that is an abstention
+        # a rule that finds no value in the texts for the asked year says so: that is an abstention,
+        # unless the question names its own matter with the texts' rare words and sentences using them
+        # answer it ("la procédure interne … doit être clôturée pour quand ?" is no attestation's deadline)
         kind = "abstain" if result.data.get("not_in_texts") else "rule"
+        own = self._own_words_answer(u, state, today, told) if kind == "abstain" else None
+        if own is not None:
+            return own
         text = composed.text
         if u.facts.yes_no:  # "30 jours ouvrables, c'est bien ça ?": the claimed figure against the rule's
             quotes = [c.quote for c in composed.citations]

@@ -83,6 +83,20 @@ def unnegated(question: str) -> str:
     return re.sub(r"\bne (\S+(?: \S+)?) (?:pas|plus|jamais)\b", r"\1", q)
 
 
+# a negated claim framed as a question of truth: "est-il vrai qu'on n'est pas obligé… ?"
+_TRUTH_FRAME = re.compile(r"\b(?:est-(?:il|ce)|c'est|il est) (?:bien )?(?:vrai|exact|correct)e? qu")
+
+
+def negated_lead(question: str, positive: str) -> str:
+    """The lead answering a negated question ("on n'aura pas de mi-temps ?") from the truth of its
+    positive claim (`positive`: "Oui" when the texts state it): "Si" / "Non" as French answers a
+    negative question; "Non" / "Oui" when it asks whether the negation is true ("est-il vrai qu'on
+    n'est pas obligé… ?")."""
+    if _TRUTH_FRAME.search(fold(question)):
+        return "Non" if positive == "Oui" else "Oui"
+    return "Si" if positive == "Oui" else "Non"
+
+
 def text_verdict_for(question: str, text_question: str | None, word: str | None) -> str | None:
     """The text's own Oui/Non as the answer to the user's closed question: kept when asked the same way,
     turned over when asked the other way ("le solde est perdu ?" answered by "peut-il être reporté ?
@@ -91,6 +105,8 @@ def text_verdict_for(question: str, text_question: str | None, word: str | None)
         return None
     if text_question is None or is_reversed(question) == is_reversed(text_question):
         return word
+    if is_negated(question) and not is_reversed(text_question):
+        return negated_lead(question, word)  # "on n'aura pas de mi-temps ?" by "peut-il l'obtenir ? Non"
     if re.search(r"\bou\b", _asked(question)) or _turned(question) == _turned(text_question):
         return None  # "on les perd ou on peut les reporter ?" is no yes/no; the case's "n'atteint pas"
     return "Non" if word == "Oui" else "Oui"
@@ -110,7 +126,9 @@ _NOT_NEEDED = re.compile(
 # A closed question of permission ("les heures peuvent-elles passer à l'année suivante ?") and a quoted
 # sentence that forbids it ("ne peuvent pas être transférées à l'année scolaire suivante").
 _ASKS_MAY = re.compile(
-    r"\b(peu(t|vent)-(il|elle|ils|elles|on)|est-il possible|pouvons-nous|puis-je|est-ce qu'(il|on) peut"
+    # the hyphen is often left out ("peut il"); "on peut joindre … ?" asks it in the spoken order
+    r"\b(peu(t|vent)[- ](il|elle|ils|elles|on)|(?<!si )(?:on|je|nous) (?:peut|peux|pouvons)"
+    r"|est-il possible|pouvons-nous|puis-je|est-ce qu'(il|on) peut"
     r"|est-ce que (l'on|nous|les \w+) (peu\w*))\b"
 )
 # "est-ce que son total peut dépasser 352 ?": the modal alone, when the denied verb must be the asked one
@@ -121,6 +139,13 @@ _NOT_ALLOWED = re.compile(
     # "il n'y a actuellement pas de recours possible"
     r"|\bn'(?:y a|existe) (?:\w+ )?(?:pas|aucune?) (?:de |d')?\w+ possibles?\b"
 )
+# The written "ne peut" without "pas" ("le recours ne peut comprendre des pièces…"), not the restriction
+# "ne peut … que" ("ne peut être introduite que par…"): a terser denial, so the sentence must share
+# more of the question's words (_WRITTEN_SHARED) than a "ne … pas" one.
+_WRITTEN_NOT_ALLOWED = re.compile(
+    r"\bne (?:peut|peuvent) (?!(?:pas|plus|jamais|que)\b)(?:etre )?[a-z]{4,}\b(?![^.;]*\bqu(?:e\b|'))"
+)
+_WRITTEN_SHARED = 4
 # An open question ("Où le protocole doit-il être conservé ?"): a denial does not answer it.
 _OPEN_QUESTION = re.compile(
     r"(^|[,;:.!?] )(ou|d'ou)\b|\b(quand|qui|comment|quels?|quelles?|combien|pourquoi|quoi)\b"
@@ -148,7 +173,10 @@ def denial_word(question: str, quotes: Sequence[str], verb_asked: bool = False) 
     for quote in quotes:
         for sentence in folded_clauses(quote):
             denied = denial.search(sentence)
-            if not denied or len(asked & _stems(sentence)) < 2:
+            shared = len(asked & _stems(sentence))
+            if not denied and denial is _NOT_ALLOWED and shared >= _WRITTEN_SHARED:
+                denied = _WRITTEN_NOT_ALLOWED.search(sentence)
+            if not denied or shared < 2:
                 continue
             rest = sentence[denied.end() :]
             verb = re.match(r"\s*(?:etre |a )?([a-z]{4,})", rest)

@@ -38,3 +38,39 @@ def test_an_open_question_opened_by_que_gets_no_denial() -> None:
         denial_word("Peut-on mettre en place l'IPT si les parents refusent la proposition ?", [refused])
         == "Non"
     )
+
+
+PIECES = "Le recours ne peut comprendre des pièces relatives aux décisions du Conseil de classe concernant d'autres élèves."
+
+
+def test_written_denial_without_pas_and_spoken_order_of_permission() -> None:
+    # "ne peut comprendre" (no "pas") denies; "on peut … ?" and "peut il" (no hyphen) ask permission
+    assert (
+        denial_word(
+            "dans le recours on peut mettre les decisions du conseil de classe pour d'autres eleves ?",
+            [PIECES],
+        )
+        == "Non"
+    )
+    assert (
+        denial_word(
+            "peut on ajouter au recours des pieces sur les decisions concernant d'autres eleves ?", [PIECES]
+        )
+        == "Non"
+    )
+    assert (
+        denial_word("le recours peut il contenir des pieces relatives a d'autres eleves ?", [PIECES]) == "Non"
+    )
+
+
+def test_written_denial_needs_the_question_s_own_matter() -> None:
+    # sharing "conseil de classe" only: the recourse's pieces say nothing of who attends the council
+    assert (
+        denial_word("Un enseignant non titulaire peut-il assister au conseil de classe ?", [PIECES]) is None
+    )
+    # "ne peut … que" restricts, it does not deny
+    only = "La demande de prolongation ne peut être introduite que par la direction de l'école ordinaire."
+    assert (
+        denial_word("la demande de prolongation peut elle etre introduite par l'ecole ordinaire ?", [only])
+        is None
+    )
