@@ -21,6 +21,9 @@ STRESSED_PRONOUN = re.compile(r"\b(avec|pour|chez|sans|par|contre|a|aupres d') ?
 # "qui est responsable de ce personnel ?", "et ce document ?", "ce délai court depuis quand ?": a
 # demonstrative names a thing of the previous turn
 # ("ce que", "ce qui", "ce sont" are no demonstrative: "est-ce que…" names nothing)
+# "et ils ont été créés par quel décret ?", "elles sont signées par qui ?": a plural subject pronoun
+# opening the turn names the things of the previous turn ("il" is often impersonal: "il faut")
+SUBJECT_PRONOUN = re.compile(r"^(?:(?:et|mais|donc|ok|alors)[ ,]+)*(?:ils|elles)\b")
 DEMONSTRATIVE = re.compile(
     r"\b(ce|cet|cette|ces) (?!(?:annee|mois|jour|matin|soir|semaine|cas|qu\w*|dont|sont|soit|serait|sera|etait)\b)"
     r"[a-z]{3,}"
@@ -38,7 +41,7 @@ CHALLENGE = re.compile(
 # "non, je voulais dire pour l'évaluation", "je parlais du CPMS de l'ordinaire", "plutôt en secondaire":
 # a correction of the last question, asked again with the corrected fact
 CORRECTION = re.compile(
-    r"^(?:(?:non|pardon|oups|euh|ah|desolee?|excuse[sz]?-moi)[ ,.!]*)*(?:je (?:voulais|veux) dire|je parlais (?:de|du|des|d')|je pensais a"
+    r"^(?:(?:non|pardon|oups|euh|ah|desolee?|excuse[sz]?-moi|je me suis trompee?|(?:mon |ma )?erreur)[ ,.!]*)*(?:je (?:voulais|veux) dire|je parlais (?:de|du|des|d')|je pensais a"
     r"|c'etait (?:pour|sur|a propos)|plutot (?:pour|en|le|la|les|du|de|au|dans)\b|pas (?:la|le|les|l') ?\w+,? mais\b)"
 )
 
@@ -113,7 +116,12 @@ def words(text: str) -> int:
 
 def refers_back(text: str) -> bool:
     """Whether a pronoun of the turn stands for something of the previous one ("le signer", "avec eux")."""
-    return bool(OBJECT_PRONOUN.search(text) or STRESSED_PRONOUN.search(text) or DEMONSTRATIVE.search(text))
+    return bool(
+        OBJECT_PRONOUN.search(text)
+        or STRESSED_PRONOUN.search(text)
+        or DEMONSTRATIVE.search(text)
+        or SUBJECT_PRONOUN.search(text)
+    )
 
 
 BARE = 4  # a question of at most this many words, without facts, cannot stand on its own
