@@ -22,7 +22,7 @@ from assistant.asked_agent import CLOSED_SUBJECT, agents
 from assistant.index.analyzer import everyday_terms
 from assistant.sentence_split import split_sentences
 from assistant.textnorm import fold
-from assistant.yes_no import asks_must, is_negated, is_reversed, unnegated
+from assistant.yes_no import asks_must, is_negated, is_reversed, negated_lead, unnegated
 
 # asking words and fillers: what a closed question adds to its claim
 _ASKING = frozenset(
@@ -201,5 +201,5 @@ def stated_word(question: str, texts: Sequence[str], headings: Sequence[str] = (
     other kind of school ("Non")."""
     word = affirmed(question, texts, headings=headings)
     if word is None and is_negated(question) and affirmed(unnegated(question), texts, True, headings):
-        return "Si"
+        return negated_lead(question, "Oui")
     return word or opposed(question, texts)

@@ -22,6 +22,7 @@ from assistant.models import Answer, ConversationState
 from assistant.named_texts import NamedTexts
 from assistant.rule_path import RulePath
 from assistant.rules import registry
+from assistant.scope_mismatch import other_case
 from assistant.search_plan import TEXT_APPLIES, other_integration_asked, search_hits, search_query
 from assistant.settings import Settings, get_settings
 from assistant.textnorm import fold
@@ -187,6 +188,8 @@ class Assistant(RulePath):
             or (conversion is not None and not conversion.stated_in(quoted))
             # "et pour 2024-2025 ?": no sentence speaks of that year
             or other_year_unquoted(u, quoted, state.last_question or "")
+            # "… de l'enseignement fondamental ?" answered by a passage on the secondaire only
+            or other_case(u.question, _cited_texts(passages, composed.citations))
         ):
             return replies.abstain(u.question, today, state=next_state(state, u, []), reason="weak")
         sources = sorted({c.source_id for c in composed.citations})
@@ -247,3 +250,10 @@ class Assistant(RulePath):
         return compose.Passage(
             chunk=hit.chunk, title=title, url=source.url if source else None, score=hit.score
         )
+
+
+def _cited_texts(passages, citations) -> list[str]:
+    """The texts of the passages an answer quotes (its sentences' context: the level or fraction a
+    quoted article speaks of)."""
+    cited = {(c.source_id, c.locator) for c in citations}
+    return [p.chunk.text for p in passages if (p.chunk.source_id, p.chunk.locator) in cited]

@@ -16,7 +16,7 @@ from assistant.claimed_figures import unstated, verdict
 from assistant.compose import REASONING_MARKER
 from assistant.exclusive_agent import claims_alone, exclusive_word
 from assistant.requirements import requires_doubted, requires_lacked
-from assistant.yes_no import denial_word, is_negated
+from assistant.yes_no import denial_word, is_negated, negated_lead
 
 _LEAD = re.compile(r"^(Oui|Non)\b")
 _REASONING = f"\n\n{REASONING_MARKER}"
@@ -45,7 +45,8 @@ def lead_rule(text: str, conclusion: str, question: str, quotes: Sequence[str], 
         elif own[1] == "Oui" and denial_word(question, [conclusion, *quotes], verb_asked=True) == "Non":
             text = "Non" + text[3:]  # "peut-il dépasser 352 points ?": "sans pouvoir dépasser 352"
         elif own[1] == "Oui" and is_negated(question):
-            text = "Si" + text[3:]  # the rule's "Oui" holds the positive claim the question negates
+            # the rule's "Oui" holds the positive claim the question negates
+            text = negated_lead(question, "Oui") + text[3:]
     elif word is None and requires_lacked(question, "\n".join([conclusion, *quotes])):
         # "sans bilan médical, peut-on… ?" answered by "doit disposer d'un bilan médical"
         text = f"Non : {text[0].lower()}{text[1:]}"
@@ -76,6 +77,8 @@ def lead_retrieval(
     if not text.startswith(opening):
         return text
     word = verdict(question, " ".join(quotes), reported=reported)
+    if word == "Oui" and is_negated(question):
+        word = negated_lead(question, word)  # "on n'est pas obligé d'organiser 2 périodes ?"
     if word is None and requires_lacked(question, "\n".join(quotes)):
         word = "Non"  # the case lacks what a quoted sentence requires
     elif word is None and requires_doubted(question, "\n".join(quotes)):

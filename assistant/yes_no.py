@@ -103,10 +103,10 @@ def text_verdict_for(question: str, text_question: str | None, word: str | None)
     Oui" is a "Non"); None for an open question."""
     if word is None or _OPEN.search(fold(question).strip()):
         return None
+    if text_question is not None and is_negated(question) and not is_reversed(text_question):
+        return negated_lead(question, word)  # "on n'aura pas de mi-temps ?" by "peut-il l'obtenir ? Non"
     if text_question is None or is_reversed(question) == is_reversed(text_question):
         return word
-    if is_negated(question) and not is_reversed(text_question):
-        return negated_lead(question, word)  # "on n'aura pas de mi-temps ?" by "peut-il l'obtenir ? Non"
     if re.search(r"\bou\b", _asked(question)) or _turned(question) == _turned(text_question):
         return None  # "on les perd ou on peut les reporter ?" is no yes/no; the case's "n'atteint pas"
     return "Non" if word == "Oui" else "Oui"
