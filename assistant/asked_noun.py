@@ -18,7 +18,9 @@ from assistant.textnorm import fold, typo_edits, word_stems
 # An adjective placed before the noun ("quelle ancienne circulaire", "quel autre document") is skipped.
 _ASKS_NOUN = re.compile(
     r"\bquel(?:le)?s? (?:(?:ancien|ancienne|nouveau|nouvel|nouvelle|autre|meme|premiere?|dernier|derniere"
-    r"|prochaine?|seule?|bonne?|vraie?)s? )?(?P<noun>[a-z][a-z-]{2,})\b"
+    r"|prochaine?|seule?|bonne?|vraie?)s? )?"
+    # "quel type d'indicateur", "quelle sorte de document": the asked noun is the kind's own noun
+    r"(?:(?P<kind>type|sorte|genre|forme)s? d(?:e |'))?(?P<noun>[a-z][a-z-]{2,})\b"
 )
 
 
@@ -28,7 +30,7 @@ def _word_set(words: str) -> frozenset[str]:
 
 _UNNAMED_VALUES = _word_set(
     "est sont etait etaient sera seront serait doit doivent peut peuvent faut delai delais date dates "
-    "jour jours moment moments duree periode mois annee semaine heure montant montants nombre somme "
+    "jour jours moment moments duree periode mois annee rentree semaine heure montant montants nombre somme "
     "pourcentage taux document documents formulaire formulaires demarche demarches procedure "
     "procedures personne personnes acteur acteurs organisme organismes service services role roles "
     "condition conditions regle regles cas difference differences chose choses information "
@@ -40,7 +42,9 @@ _UNNAMED_VALUES = _word_set(
     # who or where, named by the institution's or person's own name ("quel PMS" -> "le CPMS de…"),
     # and a handicap named by its deficiency ("quel handicap" -> "une déficience auditive")
     "centre centres pms cpms ecole ecoles pole poles enfant enfants eleve eleves jeune jeunes parent "
-    "parents handicap handicaps"
+    "parents handicap handicaps "
+    # the shape a thing takes ("quelles formes peut prendre le soutien ?"), described, not named
+    "forme formes"
 )
 
 
@@ -68,8 +72,9 @@ def names_asked_noun(question: str, answer_text: str, *, on_topic: bool = True) 
         noun = match.group("noun").rstrip("s")
         if noun in _UNNAMED_VALUES or f"{noun}s" in _UNNAMED_VALUES or _misspelt_unnamed(noun):
             continue
-        named = _naming(noun)
-        topic = _stems(q) - _stems(noun) if on_topic else set()
+        # "quel type d'indicateur": naming the indicator or the type ("types 1, 2, 3") gives it
+        named = "|".join(_naming(n) for n in (noun, match.group("kind")) if n)
+        topic = _stems(q) - _stems(f"{noun} {match.group('kind') or ''}") if on_topic else set()
         if not any(re.search(named, s) and (not topic or topic & _stems(s)) for s in quotes):
             return False
     return True

@@ -98,6 +98,8 @@ SYNONYMS = {
     "plafond": "depasser",  # "un plafond de 352 points": the texts say "sans pouvoir dépasser 352 points"
     "plafonne": "depasser",
     "plafonnes": "depasser",
+    "visite": "passage",  # "la visite des vérificateurs": the texts' "passage des vérificateurs"
+    "visites": "passages",
 }
 # An infinitive after "aller" ("il va redoubler") is an event of the pupil's case: one no text uses
 # (in any form) is a situation the texts do not cover. Not after "pouvoir"/"devoir" ("peut-on

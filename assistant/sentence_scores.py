@@ -49,6 +49,19 @@ _ASKED = (
     ),
     # where it is written: a sentence naming an article or a dated legal text
     (ASKS_REFERENCE, STATES_REFERENCE),
+    (  # the forms a thing can take ("le soutien peut prendre quelles formes ?"): what it consists of
+        re.compile(
+            r"\bquel(le)?s (formes?|modalites?)\b|\ben quoi (consiste|peut consister)\b|\bsous quelles? formes?\b"
+        ),
+        re.compile(r"\b(consiste|consistent|consister) (en|a)\b|\bprendre la forme\b|\bsous (la )?forme d"),
+    ),
+    (  # what if someone fails to act ("et si l'école ne le fait pas ?"): the texts' default clause
+        re.compile(r"\bsi\b[^?]{0,80}\b(ne|n')\b[^?]{0,30}\b(pas|plus|jamais|rien)\b"),
+        re.compile(
+            r"^si\b[^.;]{0,60}\b(ne|n')\b[^.;]{0,30}\b(pas|plus|jamais|rien)\b"
+            r"|\ba defaut\b|\bfaute de\b|\ben l'absence\b"
+        ),
+    ),
     (ASKS_CONSEQUENCE, STATES_CONSEQUENCE),  # "on risque quoi ?": "il n'y aura pas de conséquence"
     (  # who: a question opening with "qui", or "par / à / auprès de qui"
         re.compile(r"(^|[?,;:.!] |\bet |\b(par|a|aupres de|chez) )qui\b"),

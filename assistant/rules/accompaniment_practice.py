@@ -208,6 +208,9 @@ C_TWO_PHASES = circ(
     triggers=(
         r"\b(periode|phase) (transitoire|de transition)\b",
         r"\bfin de la (transition|periode transitoire)\b",
+        # the year from which only the pôles accompany: "à partir de quelle année toutes les IPT …"
+        r"\b(a partir de|des|depuis) (quand|quelle annee|quelle rentree)\b[^?]{0,60}"
+        r"\b(toutes (les )?(ipt|integrations)|(seuls?|uniquement|exclusivement|plus que)\b[^?]{0,20}\bpoles?)\b",
     ),
     decisive=("school_year",),
     examples=(

@@ -28,7 +28,8 @@ _DOMAIN = re.compile(
     r"articles?|paliers?|deficience\w*|sourd\w*|aveugle\w*|polyhandicap\w*|inscri\w*|retour|delai|echeance\w*|"
     # the texts' administrative vocabulary: verification, signatures, partners, files, annexes
     r"verificat\w*|partenaires?|signat\w*|signer|e-?poles|dossiers?|annexes?|conventions?|avenants?|"
-    r"cooperant\w*)\b"
+    # ... and the pôles' management: what is checked ("vérifié"), encoded, budgeted
+    r"cooperant\w*|verifi\w*|encod\w*|budgets?)\b"
     # the texts' acronyms for (protocols of) reasonable accommodations, after a determiner ("les PAR",
     # "un AR"), not the preposition ("un par un", "de par la loi", "par la poste")
     r"|\b(les|des|le|du|un|une|nos|vos|ses|leurs|mes|ces|ce|son|sa|mon|ma|notre|votre|leur|de|d'un) "
