@@ -21,7 +21,7 @@ from assistant.legal_reference import STATES_REFERENCE, asks_reference, gives_re
 from assistant.models import Answer, Citation, ConversationState, RuleResult
 from assistant.narrow import NarrowerAsk, distinctive_words, narrower_ask
 from assistant.rule_or_text import distinctive_ask, names_undated_matter, narrower_answer
-from assistant.rule_scope import outside_scope
+from assistant.rule_scope import off_matter, outside_scope
 from assistant.textnorm import fold
 from assistant.unchanged_followup import (
     clarified_before,
@@ -39,6 +39,8 @@ class RulePath:
 
     def _rule_answer(self, u: Understanding, state: ConversationState, today: dt.date) -> Answer:
         spec = self._rules[u.rule_id]
+        if off_matter(spec, u.question, u.is_followup):  # another matter's words routed here
+            return self._retrieval_answer(u, state, today)
         result: RuleResult = spec.func(u.facts, u.facts.reference_date or today)
         sources = sorted({c.source_id for c in result.citations})
         new_state = next_state(state, u, sources)

@@ -20,6 +20,16 @@ from assistant.understand.intent import compiled_patterns
 _WAITING = re.compile(r"\bcombien de temps\b|\bdelai\w*\b|\battend\w*\b")
 
 
+def off_matter(spec: RuleSpec, question: str, followup: bool) -> bool:
+    """Whether a first question routed to `spec` names none of the matter it computes
+    (`RuleSpec.about`): "combien de périodes de gym par classe ?" asks no IPT's periods, so the texts
+    answer it, not the rule's table. A follow-up takes its matter from the conversation."""
+    if not spec.about or followup:
+        return False
+    q = fold(question)
+    return not any(p.search(q) for p in compiled_patterns(spec.about))
+
+
 def outside_scope(spec: RuleSpec, question: str, closed: bool) -> bool:
     """Whether a closed (yes/no) or waiting-time question asks something `spec` does not settle."""
     if not spec.settles:

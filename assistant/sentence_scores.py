@@ -72,6 +72,16 @@ _ASKED = (
             r"|\bincombe (a|au|aux)\b|\best (competent|charge|chargee)\b|\bsont (competents|charges)\b"
         ),
     ),
+    (  # what a thing is ("c'est quoi le type 1 ?", "définition du Pt B"): the sentence defining it
+        re.compile(
+            r"^(c'est|c) ?(quoi|koi) (le|la|les|l'|un|une|des)\b|\bqu'est-ce (que|qu') (c'est )?(le|la|les|l'|un|une)\b"
+            r"|\b(definition|que (veut dire|signifie|designe)|ca veut dire quoi)\b"
+        ),
+        re.compile(
+            r"\b(est|sont) destine(e|s|es)? aux?\b|\brepond(ent)? aux besoins\b|\bon entend par\b"
+            r"|\b(designe|designent|represente|ci-apres denomme\w*)\b|\bs'entend\b|\best defini\w*\b"
+        ),
+    ),
 )
 
 

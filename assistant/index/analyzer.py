@@ -30,6 +30,7 @@ _STOP_WORDS_TEXT = """
     par pas peu plus pour qu quand que quel quelle quelles quels qui s sa sans se sera serait ses
     si son sont sur t ta te tes toi ton tous tout toute toutes tu un une vos votre vous y
     alors aussi bien cas comment faire fois lorsque oui peut quoi sous tres vers
+    ckoi keske kesk koi kel kels kelle kelles pk pkoi pourkoi pq
 """
 STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 

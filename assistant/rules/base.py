@@ -31,6 +31,9 @@ class RuleSpec:
     # what the rule settles: regexes on the folded question; a closed or waiting-time question routed
     # here that matches none asks something the rule does not compute (empty = no declared scope)
     settles: tuple[str, ...] = ()
+    # the matter the rule computes: regexes on the folded question; a first question naming none of it
+    # asks of another matter (gym periods per class are no IPT's periods) (empty = no declared matter)
+    about: tuple[str, ...] = ()
 
 
 _REGISTRY: dict[str, RuleSpec] = {}
@@ -46,13 +49,14 @@ def rule(
     decisive: tuple[str, ...] = (),
     examples: tuple[str, ...] = (),
     settles: tuple[str, ...] = (),
+    about: tuple[str, ...] = (),
 ) -> Callable[[RuleFunc], RuleFunc]:
     """Register a rule function under `id`."""
 
     def wrap(func: RuleFunc) -> RuleFunc:
         if id in _REGISTRY and _REGISTRY[id].func is not func:
             raise ValueError(f"rule {id!r} registered twice")
-        _REGISTRY[id] = RuleSpec(id, topic, title, func, triggers, weight, decisive, examples, settles)
+        _REGISTRY[id] = RuleSpec(id, topic, title, func, triggers, weight, decisive, examples, settles, about)
         return func
 
     return wrap

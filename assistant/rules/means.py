@@ -110,6 +110,12 @@ LATER_YEAR = (
         r"\b\d+([,.]\d+)? (periodes?|points?)\b[^.;:?]{0,25}\?|\b(periodes?|points?) pour\b",
         r"\b(mutualis\w*|commun|partag\w*|regroup\w*|servir|plusieurs|autres? eleves?)\b",
     ),
+    # an IPT's means: a question naming no integration, pôle, pupil, type or level asks of other
+    # periods or points (the gym periods per class, the budget of the sensori-motor points)
+    about=(
+        r"\b(ipt|integr\w*|poles?|accompagn\w*|(?<!s')eleves?|enfants?|types? \d|degres?|maternel\w*|primaire|"
+        r"fondamental|secondaire|ordinaire|cooperante|siege)\b",
+    ),
 )
 def periods_points(facts: Facts, today: dt.date) -> RuleResult:
     year = reference_school_year(facts, today)

@@ -126,6 +126,15 @@ C_MAIN = cite(
         "Faut-il refaire l'échelle chaque année pour un élève déjà financé ?",
         "Peut-on appliquer plusieurs échelles au même élève ?",
     ),
+    # who encodes, where, by when, what a late or missing result is worth, a new evaluation, several
+    # scales and their cap, validity, keeping the grids ("les points sont-ils recalculés ?" is not)
+    settles=(
+        r"\b(encod\w*|re-?encod\w*|communiqu\w*|transm\w*|envo\w*|e-poles|mail|courriel|poste|papier|qui|quand|"
+        r"avant|date|delai|temps|refai\w*|refaire|repass\w*|re-?evalu\w*|nouvelle evaluation|chaque annee|"
+        r"plusieurs|deux|2|cumul\w*|additionn\w*|plafond|limite|maximum|depass\w*|rapport\w*|valable\w*|"
+        r"vigueur|application|utilis\w*|valid\w*|conserv\w*|garde\w*|jeter|transf\w*|compt\w*|accord\w*|"
+        r"oubli\w*|retard|tard|appliqu\w*)\b",
+    ),
 )
 def encoding(facts: Facts, today: dt.date) -> RuleResult:
     year = reference_school_year(facts, today)

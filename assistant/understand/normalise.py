@@ -39,6 +39,12 @@ _TYPOS: list[tuple[re.Pattern[str], str]] = [
         (r"\bsensorimot(eur|eurs|rice|rices)\b", r"sensori-mot\1"),
         (r"\bdeadline\b", "date limite"),
         (r"\bqd\b", "quand"),
+        # spoken spellings of question words: "c koi", "keske", "kel type", "pk"
+        (r"\bc ?(?:koi|quoi)\b", "c'est quoi"),
+        (r"\bkoi\b", "quoi"),
+        (r"\bkesk(?:e|es)?\b", "qu'est-ce que"),
+        (r"\bkel(le)?(s)?\b", r"quel\1\2"),
+        (r"\b(?:pk|pq|pkoi|pourkoi)\b", "pourquoi"),
         (r"\bpr\b", "pour"),
         (r"\bds\b", "dans"),
         (r"\bqqn\b", "quelqu'un"),
