@@ -29,6 +29,10 @@ _HAS_DATE = re.compile(
     rf"\b\d{{1,2}}(er)? ({_MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}\b|\b(premier|1er|dernier) jour\b|\brentree\b"
     r"|\bdate (de l'evenement|connue|de la signature)\b|\bfin de l'annee scolaire\b|\bau terme\b"
 )
+# the date that names a legal text ("décret du 3 mars 2004", "circulaire 9545 du 11 juillet 2025")
+_LEGAL_TEXT_DATE = re.compile(
+    rf"\b(decret|arrete|loi|circulaire|agcf|accord)s?( \d+)? du \d{{1,2}}(er)? ?({_MONTHS}|/\d{{1,2}}/) ?\d{{4}}\b"
+)
 # "quelles conséquences", "quelle sanction", "on risque quoi": what follows a failure to act
 _ASKS_CONSEQUENCE = re.compile(
     r"\b(consequences?|sanctions?|sanctionnee?s?|penalites?|amendes?|que risque|risque-t-on|"
@@ -208,7 +212,8 @@ def gives_asked(question: str, answer_text: str, *, moments: bool = True) -> boo
     # ("combien de périodes au maximum pour un type 6 ?" -> the rule's 8 periods)
     if moments and _ASKS_MAXIMUM.search(q) and not _HAS_MAXIMUM.search(text):
         return False
-    if _ASKS_DELAY.search(q) and not (_HAS_DELAY.search(text) or _HAS_DATE.search(text)):
+    undated = _LEGAL_TEXT_DATE.sub(" ", text)  # "le décret du 3 mars 2004" gives no time to act
+    if _ASKS_DELAY.search(q) and not (_HAS_DELAY.search(undated) or _HAS_DATE.search(undated)):
         return False
     unit = _ASKS_UNIT.search(q)
     if unit and not _unit_pattern(unit.group(1)).search(text):

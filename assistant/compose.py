@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from assistant.models import Chunk, Citation, RuleResult
 from assistant.passage_choice import choose
 from assistant.passages import Passage, body, cite_passage, heading
+from assistant.recurrence import recurrence_word
 from assistant.sentence_scores import Lexicon, asked_in, overlap, sentence_scores
 from assistant.sentence_split import pack, split_sentences
 from assistant.sentences import answer_quotes, best_sentences, select
@@ -127,7 +128,8 @@ def compose_retrieval(question: str, passages: Sequence[Passage], lexicon: Lexic
     verdict = text_verdict_for(question, chunk.question, verdict_word(citations[0].quote))
     # a quoted sentence that explicitly denies what is asked ("le pôle ne peut pas refuser") answers
     # it before the text's own Oui/Non, which answers the text's question
-    word = denial_word(question, [c.quote for c in citations]) or verdict
+    quotes = [c.quote for c in citations]
+    word = recurrence_word(question, quotes) or denial_word(question, quotes) or verdict
     lead = f"{word}, d'après" if word else "D'après"
     lines = [f"{lead} {citations[0].title} ({citations[0].locator}) :", ""]
     lines.append(_quoted([c.quote for c in citations], body(chunk)))

@@ -73,7 +73,11 @@ def _decide(over: bool | None, change: bool | None, today: dt.date) -> tuple[str
             f"Ils sont rédigés par {DRAFTER}{pole}, avec ou sans changement de type."
         )
         data = {"needed": True, "initial_valid": False, "expired": True}
-        return text, data, [VALIDITY, "plus_de_2_ans_16", "pacte_plus_de_2_ans"]
+        return (
+            text,
+            data,
+            [VALIDITY, "plus_de_2_ans_16", "arret_16_nouvelle_attestation", "pacte_plus_de_2_ans"],
+        )
     if over is False and change is False:
         # « … endéans les 2 ans, sans changement de type, l'attestation d'orientation initiale reste valable »
         text = (
@@ -82,7 +86,12 @@ def _decide(over: bool | None, change: bool | None, today: dt.date) -> tuple[str
             "s'inscrire directement dans une école d'enseignement spécialisé."
         )
         data = {"needed": False, "initial_valid": True, "expired": False, "drafted_by": None}
-        return text, data, ["retour_2_ans_sans_changement", "valide_inscription_directe", "pacte_moins_2_ans"]
+        names = [
+            "retour_2_ans_sans_changement",
+            "arret_16_nouvelle_attestation",
+            "valide_inscription_directe",
+        ]
+        return text, data, [*names, "pacte_moins_2_ans"]
     if over is False and change:
         # « … réorienté vers un autre type endéans les 2 ans, c'est le CPMS ordinaire ou mixte qui est compétent »
         text = (

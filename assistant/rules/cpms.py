@@ -30,6 +30,7 @@ from assistant.rules.cite import cite
 from assistant.rules.facts import Facts
 from assistant.rules.params import param
 from assistant.rules.polarity import is_negative, lead
+from assistant.textnorm import fold
 
 SIDE_LABEL = {
     "specialise": "le CPMS de l'école d'enseignement spécialisé",
@@ -118,7 +119,10 @@ _ACT_WORDS = {
     "signature": r"\bsign\w*",
     "avis": r"\bavis\b",
     "initiative": r"\binitiative\b|\borigine de la proposition\b",
+    "contrainte": r"\bcontraignan\w*|\bveto\b",
 }
+# a role part that says the opinion does not bind ("avis … non contraignant", "sans droit de veto")
+_NOT_BINDING = re.compile(r"\b(?:non|pas|n'etant pas) contraignan|\bsans droit de veto\b")
 
 
 def _answer(facts: Facts, row: dict[str, Any], side: str, acting: list[str]) -> bool | None:
@@ -133,6 +137,8 @@ def _answer(facts: Facts, row: dict[str, Any], side: str, acting: list[str]) -> 
     clauses = [c for c in re.split(r"[;.]", text) if re.search(_ACT_WORDS[facts.cpms_act], c)]
     if not clauses:
         return False if facts.cpms_act == "signature" else None
+    if facts.cpms_act == "contrainte":
+        return not any(_NOT_BINDING.search(fold(c)) for c in clauses)
     if any(is_negative(c) for c in clauses):
         return False
     if facts.focus == "obligation":

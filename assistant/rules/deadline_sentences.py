@@ -5,6 +5,7 @@ occurrence), the "Oui"/"Non" of a closed question on it, and the notes on the sc
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from assistant.rules.calendar import fr_date, next_school_year, occurrence, school_year_of
@@ -71,11 +72,22 @@ def when_sentence(it: dict[str, Any], facts: Facts, today: dt.date) -> tuple[str
     return text, data
 
 
+# an obligation's "when" that says it is done again each time ("à chaque rentrée scolaire")
+_RECURS = re.compile(r"\bchaque\b|\btous les ans\b")
+
+
+def asks_recurring(it: dict[str, Any], facts: Facts) -> bool:
+    """A closed question whether the obligation is done once / each time, and its text says each time."""
+    return bool(facts.yes_no and facts.asks_recurrence and _RECURS.search(it["when"]))
+
+
 def in_time(it: dict[str, Any], facts: Facts, data: dict[str, Any], today: dt.date) -> bool | None:
     """The "Oui"/"Non" of a closed question on a dated obligation: a reported date ("on m'a dit le 30
     septembre, c'est bien ça ?", "faut-il … pour le 15 septembre ?") is right when it is the deadline (the
     day before counts: "avant le 30"); an action ("envoyée le 22 septembre", "est-il encore temps ?") is
     in time when done, or still to be done at the reference date, by the deadline."""
+    if asks_recurring(it, facts):
+        return facts.asks_recurrence == "each"  # "une seule fois ?" -> Non: "à chaque rentrée"
     if not facts.yes_no or not data.get("date"):
         return None
     day = dt.date.fromisoformat(data["date"])

@@ -33,7 +33,7 @@ from assistant.rules.base import rule
 from assistant.rules.calendar import fr_date, school_year_of
 from assistant.rules.contacts import POLES, SPECIAL_EDUCATION
 from assistant.rules.deadline_fallbacks import UNDATED_STAGES, group_answer, undated_answer, upcoming_answer
-from assistant.rules.deadline_sentences import currency_notes, in_time, when_sentence
+from assistant.rules.deadline_sentences import asks_recurring, currency_notes, in_time, when_sentence
 from assistant.rules.deadline_table import (
     GROUPS,
     citations_of,
@@ -93,7 +93,8 @@ def when(facts: Facts, today: dt.date) -> RuleResult:
     if late:  # the date has passed: what the text still allows after it
         sentence = f"{sentence}. {late['text']}"
     conclusion = f"{sentence}. Objet : {it['what']}. Qui : {it['who']}. Comment : {it['how']}. Destinataire : {it['to']}."
-    conclusion = lead(facts, in_time(it, facts, data, today), conclusion)
+    prefix = f" ({it['when']})" if asks_recurring(it, facts) else ""
+    conclusion = lead(facts, in_time(it, facts, data, today), conclusion, prefix)
     steps = [
         f"Obligation retenue : {it['reference']['locator']}.",
         f"Texte : « {it['when']} ».",

@@ -82,6 +82,7 @@ CAUSE_NUMBER = {
 OTHER_MOTIVES = {
     "certificat": "l'obtention d'un certificat (CEB, CESS, CQ)",
     "changement_ecole": "une autre raison : le changement d'école d'enseignement ordinaire",
+    "sans_accompagnement": "l'inscription de l'élève dans l'enseignement ordinaire sans accompagnement (sans IPT)",
     "passage_secondaire": "une autre raison : le passage de l'enseignement primaire à l'enseignement secondaire",
 }
 

@@ -14,8 +14,11 @@ C_WHO = circ(
     "l’école d’enseignement ordinaire qui assure la guidance de l’élève peut demander l’arrêt de l’intégration. "
     "Cette demande est concertée entre tous les partenaires de l’IPT, et la décision est prise de manière collégiale.",
 )
-C_UNANIMITY = circ(
+C_UNANIMITY = circ(  # the whole answer of Q&A 14: who asks at the end of a year, the CPMS, the decision
     "point 5, question 14",
+    "Au terme de chaque année scolaire, chacun des partenaires du protocole peut demander de mettre fin à l'IPT et "
+    "le retour à temps plein de l’élève dans l’enseignement spécialisé. Le CPMS de l’école d’enseignement ordinaire "
+    "qui assure la guidance de l’élève peut aussi demander l’arrêt de l’IPT6. "
     "Cette demande est concertée entre tous les partenaires de l’IPT, et la décision est prise de manière collégiale "
     "(les partenaires devant tendre à rallier l’unanimité).",
 )

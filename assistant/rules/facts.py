@@ -47,7 +47,7 @@ class Facts(BaseModel):
     )
     cpms_side: Literal["specialise", "ordinaire"] | None = None
     # what a closed question asks the CPMS to do: sign a document, give an opinion, propose the IPT
-    cpms_act: Literal["signature", "avis", "initiative"] | None = None
+    cpms_act: Literal["signature", "avis", "initiative", "contrainte"] | None = None
     # "avec quel document / quelle annexe formalise-t-on la proposition ?": the form a step uses
     asks_document: bool | None = None
 
@@ -131,6 +131,9 @@ class Facts(BaseModel):
         ]
         | None
     ) = None
+    # "on le fait une seule fois ?" (once) / "faut-il le refaire chaque année ?" (each): a closed
+    # question on whether an obligation recurs
+    asks_recurrence: Literal["once", "each"] | None = None
     # "on m'a dit que c'était le 30 septembre, c'est bien ça ?": the user reports a fact to confirm
     claim: bool | None = None
     # "ça bloque l'IPT ?", "le pôle peut-il refuser ?": a closed question on whether someone blocks or

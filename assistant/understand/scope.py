@@ -29,7 +29,9 @@ _DOMAIN = re.compile(
     # the texts' administrative vocabulary: verification, signatures, partners, files, annexes
     r"verificat\w*|partenaires?|signat\w*|signer|e-?poles|dossiers?|annexes?|conventions?|avenants?|"
     # ... and the pôles' management: what is checked ("vérifié"), encoded, budgeted
-    r"cooperant\w*|verifi\w*|encod\w*|budgets?)\b"
+    r"cooperant\w*|verifi\w*|encod\w*|budgets?|"
+    # the regional services an IPT works with (circular, point 6): their agreements and agencies
+    r"cocof|aviq|s\.?a\.?i|accords? de cooperation|region wallonne)\b"
     # the texts' acronyms for (protocols of) reasonable accommodations, after a determiner ("les PAR",
     # "un AR"), not the preposition ("un par un", "de par la loi", "par la poste")
     r"|\b(les|des|le|du|un|une|nos|vos|ses|leurs|mes|ces|ce|son|sa|mon|ma|notre|votre|leur|de|d'un) "

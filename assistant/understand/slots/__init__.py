@@ -68,6 +68,7 @@ def facts_of_normalised(text: str, today: dt.date) -> dict[str, Any]:
         question_form.closed_question,
         question_form.focus,
         question_form.claim,
+        question_form.recurrence,
         scale_practice.situation_evolved,
         partners.opponent,
         timing.deadline_key,

@@ -20,6 +20,12 @@ _END_CAUSES = (
         r"|\b(obt\w+|reussi\w*|decroch\w*|a eu|aura|eu) (le |son |sa |un |leur )?(ceb|cess|cq)\b",
     ),
     ("changement_ecole", r"\bchang\w* d'ecole\b|\bautre ecole ordinaire\b"),
+    # the pupil goes on in ordinary education with no support: "il restera dans son école ordinaire mais
+    # sans accompagnement", "continuer dans l'ordinaire sans IPT"
+    (
+        "sans_accompagnement",
+        r"\b(rest\w*|continu\w*|poursui\w*|inscri\w*|gard\w*)\b.{0,60}\bsans (aucun |plus d'|plus de |d')?(accompagnement|ipt|integration|soutien)\b",
+    ),
     (
         "passage_secondaire",
         r"\bpassage (du primaire|de l'enseignement primaire) (au|a l'enseignement) secondaire\b"

@@ -25,9 +25,11 @@ _STAGES: tuple[tuple[str, str], ...] = (
         "retour",
         r"\bretour(?:ne|ner|nent)? (?:a temps plein )?(?:dans|vers|en|a) (?:le |l')?(?:enseignement |ecole )?special",
     ),
-    ("protocole", r"\bprotocoles?\b"),
-    ("projet", r"\bprojets?\b"),
-    ("proposition", r"\bpropos(?:ition|itions|er|e|ent|ee|ees)\b"),
+    # the circular's forms name their stage: annexe 1 (avis des partenaires) the proposal, annexe 2 the
+    # project, annexe 3 the protocol ("dans l'annexe 1, l'avis du CPMS est-il contraignant ?")
+    ("protocole", r"\bprotocoles?\b|\bannexe 3\b"),
+    ("projet", r"\bprojets?\b|\bannexe 2\b"),
+    ("proposition", r"\bpropos(?:ition|itions|er|e|ent|ee|ees)\b|\bannexe 1\b|\bavis des partenaires\b"),
 )
 _STAGE_RES = tuple((name, re.compile(p)) for name, p in _STAGES)
 
@@ -118,9 +120,16 @@ _CPMS_ACTS = (
 )
 
 
+# whether the CPMS's opinion binds ("son avis est-il contraignant ?", "a-t-il un droit de veto ?"): asked
+# whatever other act the question names ("il rend un avis, est-il contraignant ?")
+_CPMS_BINDING = re.compile(r"\bcontraign\w*|\bveto\b")
+
+
 def cpms_act(text: str) -> dict[str, object]:
     if not re.search(r"\bcpms\b", text):
         return {}
+    if _CPMS_BINDING.search(text):
+        return {"cpms_act": "contrainte"}
     # the act named first is the one asked ("peut-il proposer, ou seulement donner son avis ?")
     found = [(m.start(), name) for name, pattern in _CPMS_ACTS if (m := pattern.search(text))]
     return {"cpms_act": min(found)[1]} if found else {}

@@ -199,3 +199,22 @@ def focus(text: str) -> dict[str, object]:
         if re.search(pattern, text):
             return {"focus": name}
     return {}
+
+
+# Whether a closed question asks if something is done once or again each time ("on le fait une seule
+# fois ?", "faut-il le refaire chaque année ?"): Facts.asks_recurrence, "once" or "each".
+_ONCE = re.compile(
+    r"\b(une seule fois|qu'une (seule )?fois|une fois pour toutes|juste une fois|une fois pour de bon)\b"
+)
+_EACH = re.compile(
+    r"\b(a chaque|chaque) (annee|rentree|annee scolaire|nouvelle ipt)\b|\btous les ans\b"
+    r"|\b(a |le )?refaire\b|\brecommencer\b|\bchaque annee\b"
+)
+
+
+def recurrence(text: str) -> dict[str, object]:
+    if _ONCE.search(text):
+        return {"asks_recurrence": "once"}
+    if _EACH.search(text):
+        return {"asks_recurrence": "each"}
+    return {}
