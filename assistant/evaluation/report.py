@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from assistant.evaluation.failure_types import failure_counts, failure_types_table
 from assistant.evaluation.metrics import Metrics, abstention, by_category, summarize
 from assistant.evaluation.scoring import MIN_PARTIAL_QUOTE, ItemScore
 from assistant.settings import PROJECT_ROOT
@@ -163,6 +164,8 @@ def render(run, failures_limit: int | None = None, system: str = "assistant") ->
         if system in scores:
             out.append(f"\n### {system} par catégorie — {split}\n")
             out.append(category_table(scores[system]))
+            out.append(f"\n### {system} : types d'échec — {split}\n")
+            out.append(failure_types_table(scores[system]))
     if system in run.scores:
         out.append(f"\n### Échecs de « {system} »\n")
         out.append(failures_list(run.scores[system], failures_limit))
@@ -178,6 +181,7 @@ def _metrics_json(scores: Sequence[ItemScore], base: Metrics | None) -> dict:
         "abstention_counts": {"tp": abst.tp, "fp": abst.fp, "fn": abst.fn},
         "ratio_to_baseline": ratios(m, base),
         "categories": {name: c.as_dict() for name, c in by_category(scores).items()},
+        "failure_types": dict(failure_counts(scores)),
     }
 
 

@@ -239,6 +239,7 @@ def test_render_has_systems_with_baseline_ratio_categories_and_failures() -> Non
     assert "| assistant | 3 | 100.0 | – |" in text  # test split: the baseline scores 0, ratio undefined
     assert "| pacte | 1 | 0.0 |" in text
     assert "**a-2** (pacte)" in text and "manque `introuvable`" in text
+    assert "### assistant : types d'échec — dev" in text
 
 
 def test_json_output_is_serialisable_with_ratios_and_failures() -> None:
