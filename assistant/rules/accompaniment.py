@@ -128,12 +128,13 @@ def who(facts: Facts, today: dt.date) -> RuleResult:
     if facts.ipt_start and facts.ipt_start >= POLE_ONLY_FROM:
         # "toutes les IPT qui ont débuté à partir du 29 août 2022 sont nécessairement prises en charge par le pôle"
         steps.append(f"L'IPT a débuté le {fr_date(facts.ipt_start)}, à partir du 29/08/2022.")
-        cites = [param_cite("accompaniment.pole_only_from")]
+        # "Les écoles d’enseignement spécialisé ne sont plus autorisées à accompagner des nouvelles IPT."
+        cites = [param_cite("accompaniment.pole_only_from"), C_NO_NEW]
         if facts.ipt_start >= NEW_IPT_FROM:
             steps.append(
                 "Depuis le 26/08/2024, une nouvelle IPT ne peut plus être suivie par une école spécialisée."
             )
-            cites += [C_NO_NEW, param_cite("accompaniment.new_ipt_pole_from")]
+            cites.append(param_cite("accompaniment.new_ipt_pole_from"))
         return pole_result(facts, year, steps, cites, "IPT débutée à partir du 29/08/2022")
     return old_or_conditional(facts, year, steps)
 

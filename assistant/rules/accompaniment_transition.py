@@ -143,7 +143,7 @@ def _conditional(facts: Facts, year: str, steps: list[str], actor: str, where: s
         )
     cites = [param_cite("accompaniment.pole_only_from"), C_KEEP, C_RETRO]
     if not actor:
-        cites += [C_OTHER_POLE, param_cite("accompaniment.involved_schools_transfer_from")]
+        cites += [*_outside_cites(year), param_cite("accompaniment.involved_schools_transfer_from")]
     return RuleResult(
         rule_id="accompaniment.who",
         conclusion=f"En {year}, cela dépend. " + " ".join(parts),
@@ -153,3 +153,12 @@ def _conditional(facts: Facts, year: str, steps: list[str], actor: str, where: s
         school_year=year,
         data={"accompanied_by": None, "school_year": year, "missing": missing},
     )
+
+
+def _outside_cites(year: str) -> list[Citation]:
+    """The sentences that let a school of another pôle (or of none) keep its old IPTs in `year`: in
+    2025-2026 the circular's (point 1.1, and its introduction for schools outside every pôle), in
+    2024-2025 the Pacte report's note 3."""
+    if year == LAST_TRANSITION_YEAR:
+        return [C_OTHER_POLE, C_OUTSIDE_LAST_YEAR]
+    return [C_OTHER_POLE_NOTE]

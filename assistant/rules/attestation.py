@@ -120,12 +120,16 @@ def _decide(over: bool | None, change: bool | None, today: dt.date) -> tuple[str
     text = (
         "Si l'élève est en IPT depuis plus de 2 ans : oui, une nouvelle attestation d'orientation et un "
         f"nouveau protocole justificatif, rédigés par {DRAFTER}{pole}. S'il retourne endéans les 2 ans : "
-        "non sans changement de type (l'attestation initiale reste valable) ; oui en cas de changement de type, "
-        "par le même CPMS."
+        "non sans changement de type (l'attestation initiale reste valable : il peut s'inscrire directement dans "
+        "une école d'enseignement spécialisé) ; oui en cas de changement de type, par le même CPMS."
     )
     missing = ["years_in_ipt"] + (["change_of_type"] if change is None else [])
     data = {"needed": None, "missing": missing}
-    return text, data, [VALIDITY, "retour_2_ans_sans_changement", "changement_type_16"]
+    # the circular's line for the case asked (point 1.5): a change of type, else a certificate still valid
+    names = (
+        ["changement_type_15"] if change else ["valide_inscription_directe", "retour_2_ans_sans_changement"]
+    )
+    return text, data, [VALIDITY, *names, "changement_type_16"]
 
 
 @rule(

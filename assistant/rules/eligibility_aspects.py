@@ -17,7 +17,8 @@ ASPECTS = {
     ),
     "pas_de_recours": (
         "Il n'y a actuellement pas de recours possible si un partenaire refuse un projet d'intégration : "
-        "l'IPT repose sur l'accord de tous les partenaires."
+        "l'IPT repose sur l'accord de tous les partenaires ; si un partenaire prévu est réticent, il est possible "
+        "d'envisager une intégration avec un autre partenaire."
     ),
     "avis_prolongation": (
         "Pour la prolongation, le CPMS peut, d'initiative, rendre un avis, qui reste consultatif : il ne "
