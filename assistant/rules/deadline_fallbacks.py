@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from assistant.models import RuleResult
+from assistant.models import Citation, RuleResult
 from assistant.rules.calendar import fr_date, next_school_year, school_year_of
+from assistant.rules.cite import reference_cite
 from assistant.rules.contacts import POLES, SPECIAL_EDUCATION
 from assistant.rules.deadline_sentences import currency_notes
 from assistant.rules.deadline_table import GROUPS, citations_of, deadline_table, item, items
@@ -42,6 +43,20 @@ def undated_answer(facts: Facts, today: dt.date) -> RuleResult:
     )
 
 
+# a group's sentences, said of the obligation it follows (its `late` node): "Le pouvoir organisateur … peut
+# communiquer le nombre total de nouveaux élèves …" and the whole list of dates, rather than one line per date
+GROUP_OF = {"echelles_sensori_complements": "echelles_sensori_30_septembre"}
+
+
+def _group_cites(members: list[dict[str, Any]]) -> list[Citation]:
+    keys = {it["key"] for it in members}
+    group = next((g for g, ks in GROUPS.items() if set(ks) == keys), None)
+    late = (item(GROUP_OF[group]) or {}).get("late") if group in GROUP_OF else None
+    if late and late.get("also"):
+        return [reference_cite(r) for r in late["also"]]
+    return [c for it in members for c in citations_of(it)[:1]]
+
+
 def group_answer(facts: Facts, today: dt.date) -> RuleResult:
     """A key naming several obligations (the later sensori-motor encodings): every date, in order."""
     members = [it for key in GROUPS[str(facts.deadline_key)] if (it := item(key))]
@@ -59,7 +74,7 @@ def group_answer(facts: Facts, today: dt.date) -> RuleResult:
         steps=[
             f"Obligations retenues : {', '.join(dict.fromkeys(it['reference']['locator'] for it in members))}."
         ],
-        citations=[c for it in members for c in citations_of(it)[:1]],
+        citations=_group_cites(members),
         facts=facts.model_dump(exclude_defaults=True, mode="json"),
         notes=currency_notes(first, today),
         school_year=facts.school_year or school_year_of(today),

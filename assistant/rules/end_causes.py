@@ -18,6 +18,7 @@ from assistant.models import Citation, RuleResult
 from assistant.rules.base import rule
 from assistant.rules.calendar import fr_date
 from assistant.rules.cite import circ
+from assistant.rules.end_citations import C_END_DATE
 from assistant.rules.facts import Facts
 from assistant.rules.polarity import lead
 from assistant.rules.school_year import reference_school_year
@@ -136,6 +137,12 @@ def named_cause(facts: Facts) -> tuple[int, str] | None:
     return (n, MID_YEAR_CAUSES[n - 1]) if n else None
 
 
+def _date_cite(facts: Facts, cause: tuple[int, str] | None) -> list[Citation]:
+    """When the IPT of a named mid-year cause ends ("elle prend fin quand ?"): the sentence that dates it,
+    « Celle-ci prend fin … à la date de l’évènement (en cas d’arrêt en cours d’année scolaire) »."""
+    return [C_END_DATE] if cause and "when" in facts.end_aspects else []
+
+
 def _listed() -> str:
     return " ; ".join(f"{i}° {c}" for i, c in enumerate(MID_YEAR_CAUSES, 1))
 
@@ -190,7 +197,8 @@ def causes(facts: Facts, today: dt.date) -> RuleResult:
             f"Motifs de tout arrêt (point 1.5) : {MOTIVES}.",
             "Décision concertée entre tous les partenaires de l'IPT, prise de manière collégiale.",
         ],
-        citations=[C_MOTIVES, C_OTHER_REASON, C_CAUSES_INTRO, C_CAUSES_1_4, C_CAUSES_5_7],
+        citations=_date_cite(facts, cause)
+        + [C_MOTIVES, C_OTHER_REASON, C_CAUSES_INTRO, C_CAUSES_1_4, C_CAUSES_5_7],
         facts=facts.model_dump(exclude_defaults=True, mode="json"),
         school_year=year,
         data={

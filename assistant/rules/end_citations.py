@@ -56,7 +56,8 @@ C_PREFILLED = circ(
     "point 7",
     "Au terme de l’année scolaire, l’Administration vous transmettra par mail les annexes 4 (bilan de l’intégration) "
     "pré-remplis. Ces documents devront être complétés par les écoles et tenus à la disposition des vérificateurs de "
-    "la population scolaire.",
+    "la population scolaire. Il n’est donc plus nécessaire de scanner ces annexes et de les transmettre par mail à "
+    "l’Administration.",
 )
 C_POLE_PDF = pacte(
     RULES_IPT + "« Faut-il générer une annexe 4 dans e-pôles si l’élève change d’école coopérante ? »",
@@ -65,9 +66,9 @@ C_POLE_PDF = pacte(
     "imprime le PDF d’arrêt qui est complété et signé par tous les partenaires de l’intégration et signale l’arrêt "
     "dans e-pôles.",
 )
-C_POLE_WHO = pacte(
+C_POLE_WHO = pacte(  # the whole sentence: who may ask, and when ("À tout moment …")
     RULES_IPT + "« Qui décide des arrêts d’intégration ? Si le centre PMS signe un document sur… »",
-    "chacun des partenaires de l’intégration (école d’enseignement ordinaire, parents/élève majeur ou pôle) ou le "
+    "À tout moment de l’année scolaire ou à la fin de celle-ci, chacun des partenaires de l’intégration (école d’enseignement ordinaire, parents/élève majeur ou pôle) ou le "
     "centre PMS de l’école d’enseignement ordinaire qui assure la guidance de l’élève peut demander l’arrêt de l’intégration.",
 )
 

@@ -145,7 +145,8 @@ def end_of_year(data: dict) -> str:
     data["listing_deadline"] = deadline.isoformat()
     return (
         "En fin d'année, l'IPT prend fin le dernier jour de l'année scolaire ; complétez le bilan d'intégration "
-        "(annexe 4, pré-rempli par l'Administration et tenu à la disposition des vérificateurs) et le listing "
+        "(annexe 4, pré-rempli par l'Administration et tenu à la disposition des vérificateurs ; il n'est plus "
+        "nécessaire de le scanner ni de l'envoyer par mail) et le listing "
         f"« prolongation via un pôle territorial ou arrêt », à envoyer pour le {fr_date(deadline)} au plus tard"
     )
 
