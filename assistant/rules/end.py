@@ -37,6 +37,7 @@ from assistant.rules.end_causes import (
 )
 from assistant.rules.end_citations import (
     C_BACK_AT_ONCE,
+    C_CPMS_STOP,
     C_END_DATE,
     C_FAIL,
     C_LISTING,
@@ -192,6 +193,8 @@ def who_and_how(facts: Facts, today: dt.date) -> RuleResult:
         if facts.sole_actor:
             parts, lead_cites = [COLLEGIAL, *parts], [C_WHO, C_UNANIMITY, *lead_cites]
         head, cites = focus.focused(facts, asked, (parts, lead_cites), cites, (ref, data, when, in_pole))
+    if facts.cpms_side == "ordinaire" and C_WHO in cites:  # "le CPMS peut-il l'arrêter (seul) ?"
+        cites.insert(cites.index(C_WHO) + 1, C_CPMS_STOP)
     head = lead(closed, answer, head)
     steps = [
         "Qui peut demander : chacun des partenaires de l'IPT ou le CPMS de l'école ordinaire qui assure la guidance.",

@@ -88,3 +88,9 @@ C_BACK_AT_ONCE = circ(
     "point 5, question 16",
     "Dès que la décision est prise, l’élève retourne à temps plein dans l’école d’enseignement spécialisé.",
 )
+C_CPMS_STOP = (
+    circ(  # the CPMS table's cell on the stop: said when the ordinary school's CPMS is the asked actor
+        "point 1.6",
+        "Peut demander l’arrêt de l’IPT mais cet arrêt doit être concerté avec tous les partenaires.",
+    )
+)
