@@ -24,6 +24,7 @@ import datetime as dt
 from typing import Any
 
 from assistant.models import Citation, RuleResult
+from assistant.rules.attestation_wording import insert_after_lead, polarity
 from assistant.rules.base import rule
 from assistant.rules.calendar import parse_school_year, school_year_of
 from assistant.rules.cite import cite, param_cite
@@ -183,9 +184,9 @@ def nouvelle_attestation(facts: Facts, today: dt.date) -> RuleResult:
         if facts.yes_no and over is False and change is None:
             # a closed question ("faut-il refaire … ?") whose answer depends on the type: "pas nécessairement"
             text = "Pas nécessairement : " + text[0].lower() + text[1:]
-        text = _polarity(facts, text, data.get("needed"))
+        text = polarity(facts, text, data.get("needed"))
         if facts.return_to_special is None:
-            text = _insert_after_lead(text, "en cas de retour dans l'enseignement spécialisé")
+            text = insert_after_lead(text, "en cas de retour dans l'enseignement spécialisé")
             data["missing"] = [*data.get("missing", []), "return_to_special"]
     if data.get("needed"):
         data.update(drafted_by="cpms_ordinaire", protocole_justificatif=True, with_pole="le_cas_echeant")
@@ -219,45 +220,3 @@ def _duration(facts: Facts, over: bool | None) -> str:
     if facts.years_in_ipt is not None:
         return f"{facts.years_in_ipt:g} an(s) ({'plus' if over else 'pas plus'} de 2 ans)"
     return {True: "plus de 2 ans", False: "2 ans au plus", None: "non précisé"}[over]
-
-
-_LEADS = ("Oui", "Non", "Pas nécessairement")
-
-
-def _split_lead(text: str) -> tuple[str, str]:
-    """('Oui', 'une nouvelle attestation …') for 'Oui, une nouvelle attestation …'; ('', text) otherwise."""
-    for word in _LEADS:
-        for sep in (", ", " : ", " - "):
-            if text.startswith(word + sep):
-                return word, text[len(word) + len(sep) :]
-    return "", text
-
-
-def _insert_after_lead(text: str, clause: str) -> str:
-    """'Oui, <clause> : …' so the closed answer stays the first word; '<Clause> : …' without one."""
-    word, rest = _split_lead(text)
-    if word:
-        return f"{word}, {clause} : {rest}"
-    return f"{clause[0].upper()}{clause[1:]} : {text[0].lower()}{text[1:]}"
-
-
-def _polarity(facts: Facts, text: str, needed: bool | None) -> str:
-    """A closed question whose Oui/Non is not "is a new certificate needed?": "est-elle encore
-    valable ?" / "peut-il se réinscrire avec ?" (the inverse), "c'est au pôle de la rédiger ?" (no)."""
-    if not facts.yes_no or needed is None:
-        return text
-    _, rest = _split_lead(text)
-    if facts.focus == "pole":
-        # « … est rédigée par le centre PMS de l'école d'enseignement ordinaire coopérante, le cas échéant
-        # en collaboration avec le pôle »
-        return "Non, ce n'est pas le pôle qui la rédige : " + rest
-    if facts.cpms_side and needed:
-        # "c'est le PMS du spécialisé qui doit la refaire ?": the ordinary school's CPMS drafts it
-        if facts.cpms_side == "specialise":
-            return "Non, ce n'est pas le CPMS de l'école d'enseignement spécialisé qui la rédige : " + rest
-        return "Oui, c'est le CPMS de l'école d'enseignement ordinaire qui la rédige : " + rest
-    if facts.focus in ("validity", "permission"):
-        if needed:
-            return "Non, l'attestation d'orientation initiale ne suffit plus : " + rest
-        return "Oui, l'attestation d'orientation initiale reste valable : " + rest
-    return text
