@@ -18,6 +18,7 @@ from assistant.asked_agent import answers_asked_agent
 from assistant.asked_means import names_asked_means
 from assistant.asked_noun import names_asked_noun, states_asked_bound
 from assistant.failed_exam import failure_unanswered
+from assistant.sentence_scores import CONSEQUENCE_QUESTION
 from assistant.textnorm import fold
 
 _MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
@@ -34,10 +35,7 @@ _LEGAL_TEXT_DATE = re.compile(
     rf"\b(decret|arrete|loi|circulaire|agcf|accord)s?( \d+)? du \d{{1,2}}(er)? ?({_MONTHS}|/\d{{1,2}}/) ?\d{{4}}\b"
 )
 # "quelles conséquences", "quelle sanction", "on risque quoi": what follows a failure to act
-_ASKS_CONSEQUENCE = re.compile(
-    r"\b(consequences?|sanctions?|sanctionnee?s?|penalites?|amendes?|que risque|risque-t-on|"
-    r"qu'est-ce qu'(on|il|elle) risque|(on|il|elle|nous|je) risqu\w* quoi)\b"
-)
+_ASKS_CONSEQUENCE = re.compile(rf"\b({CONSEQUENCE_QUESTION}|sanctionnee?s?|amendes?)\b")
 _HAS_CONSEQUENCE = re.compile(
     r"\b(consequences?|sanctions?|penalit\w*|amendes?|restitu\w*|rembours\w*|perd\w*|perte|annul\w*|"
     r"retir\w*|refus\w*|invalid\w*|ne (peut|peuvent|pourra|pourront) (pas|plus)|pas de recours)\b"

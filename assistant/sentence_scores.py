@@ -22,10 +22,12 @@ MIN_STEM = 4  # stems at least this long match a longer stem they begin (sign / 
 
 # What a question asks for, and how to recognise it in a sentence (folded text).
 # What one risks ("quelle sanction ?", "on risque quoi ?"), and a sentence naming a consequence.
-ASKS_CONSEQUENCE = re.compile(
-    r"\b(consequences?|sanctions?|penalites?|que risque|risque-t-on|"
-    r"qu'est-ce qu'(on|il|elle) risque|(on|il|elle|nous|je) risqu\w* quoi)\b"
+# (assistant/asked.py extends the question's words with "sanctionné", "amende" for its own check)
+CONSEQUENCE_QUESTION = (
+    r"consequences?|sanctions?|penalites?|que risque|risque-t-on|"
+    r"qu'est-ce qu'(on|il|elle) risque|(on|il|elle|nous|je) risqu\w* quoi"
 )
+ASKS_CONSEQUENCE = re.compile(rf"\b({CONSEQUENCE_QUESTION})\b")
 STATES_CONSEQUENCE = re.compile(r"\b(consequences?|sanctions?|penalit\w*)\b")
 _ASKED = (
     (
