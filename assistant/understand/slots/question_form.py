@@ -208,7 +208,7 @@ _ONCE = re.compile(
 )
 _EACH = re.compile(
     r"\b(a chaque|chaque) (annee|rentree|annee scolaire|nouvelle ipt)\b|\btous les ans\b"
-    r"|\b(a |le )?refaire\b|\brecommencer\b|\bchaque annee\b"
+    r"|\b(a |le )?refaire\b|\brecommencer\b"
 )
 
 
